@@ -1,0 +1,44 @@
+package jp.iwaki.matching.common;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The document-level parts of the OpenAPI description: the error responses every
+ * operation refers to by name, defined once here as in ../openapi.yaml.
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "Iwaki Matching API", version = "0.1.0"),
+        tags = {
+                @Tag(name = "me", description = "The signed-in user"),
+                @Tag(name = "programs", description = "The four support programs of the plan and their yearly targets")
+        },
+        components = @Components(responses = {
+                @APIResponse(name = "BadRequest", responseCode = "400",
+                        description = "The request is malformed or a field is invalid; `errors` names each field.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Unauthorized", responseCode = "401", description = "No valid access token.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Forbidden", responseCode = "403", description = "The signed-in user's role may not do this.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "NotFound", responseCode = "404", description = "No such record, or not one this user may see.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PreconditionFailed", responseCode = "412",
+                        description = "The If-Match ETag is stale; somebody else changed the record since it was read.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "The request body is larger than the API accepts.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "UnsupportedMediaType", responseCode = "415",
+                        description = "The request body is not in a media type the operation accepts.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "The update carries no If-Match header.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        }))
+public class ApiDefinition extends Application {
+}

@@ -1,0 +1,35 @@
+package jp.iwaki.matching.common;
+
+import java.util.List;
+
+/** A failure a service reports on purpose; it becomes problem+json with its type's status. */
+public class ApiException extends RuntimeException {
+    private final ProblemType type;
+    private final List<FieldError> errors;
+
+    public ApiException(ProblemType type, String detail) {
+        this(type, detail, List.of());
+    }
+
+    public ApiException(ProblemType type, String detail, List<FieldError> errors) {
+        super(detail);
+        this.type = type;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ApiException notFound(String what) {
+        return new ApiException(ProblemType.NOT_FOUND, what + " not found");
+    }
+
+    public static ApiException invalid(List<FieldError> errors) {
+        return new ApiException(ProblemType.VALIDATION, "One or more fields are invalid", errors);
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

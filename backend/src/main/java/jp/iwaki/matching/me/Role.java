@@ -1,0 +1,18 @@
+package jp.iwaki.matching.me;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Role")
+public enum Role {
+    ADMIN, ADVISOR, BUYER, COORDINATOR;
+
+    static Optional<Role> fromRealmRole(String realmRole) {
+        try {
+            return Optional.of(valueOf(realmRole.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
+    }
+}
