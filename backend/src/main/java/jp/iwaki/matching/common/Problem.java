@@ -19,4 +19,8 @@ public record Problem(
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(ProblemType type, String detail, String instance, List<FieldError> errors) {
+        return new Problem(type.uri(), type.title, type.status, detail, instance, errors);
+    }
 }

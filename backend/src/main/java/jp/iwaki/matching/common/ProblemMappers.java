@@ -105,6 +105,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // The JSON reader reports unreadable bodies wrapped in a 400.
+        if (e.getCause() instanceof UnrecognizedPropertyException cause) {
+            return unrecognizedProperty(cause, uri);
+        }
+        if (e.getCause() instanceof MismatchedInputException cause) {
+            return mismatchedInput(cause, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException cause) {
+            return jsonMapping(cause, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException cause) {
+            return malformedJson(cause, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -132,8 +145,7 @@ public class ProblemMappers {
     }
 
     private static Response respond(ProblemType type, String detail, List<FieldError> errors, UriInfo uri) {
-        Problem problem = new Problem(type.uri(), type.title, type.status, detail,
-                uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""), errors);
+        Problem problem = Problem.of(type, detail, uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""), errors);
         return Response.status(type.status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
