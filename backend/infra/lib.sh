@@ -29,7 +29,9 @@ use_env() {
           API_PORT="${TEST_API_PORT:-8091}"; SPA_PORT="${TEST_SPA_PORT:-5183}" ;;
     *) die "unknown environment $ENV_NAME" ;;
   esac
-  KEYCLOAK_URL="${KEYCLOAK_URL_OVERRIDE:-http://localhost:$KEYCLOAK_PORT}"
+  KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
+  # make run may use a Keycloak of yours; make test always starts its own.
+  if [ "$ENV_NAME" = demo ] && [ -n "${EXTERNAL_KEYCLOAK_URL:-}" ]; then KEYCLOAK_URL="$EXTERNAL_KEYCLOAK_URL"; fi
   export PG_PORT KEYCLOAK_PORT API_PORT SPA_PORT KEYCLOAK_URL
 }
 

@@ -45,10 +45,10 @@ cmd_run() {
   trap 'echo; say "Stopping"; stop_all' EXIT
   trap 'exit 130' INT TERM
   if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then start_postgres no; fi
-  if [ -z "${KEYCLOAK_URL_OVERRIDE:-}" ]; then launch_keycloak no; fi
+  if [ -z "${EXTERNAL_KEYCLOAK_URL:-}" ]; then launch_keycloak no; fi
   build_backend
   build_frontend
-  [ -n "${KEYCLOAK_URL_OVERRIDE:-}" ] || wait_for_keycloak
+  [ -n "${EXTERNAL_KEYCLOAK_URL:-}" ] || wait_for_keycloak
   start_api demo
   start_spa
   print_welcome
@@ -138,7 +138,7 @@ cmd_test() {
   count "API tests (JUnit/Quarkus)" $(surefire_counts "$BACKEND/target/surefire-reports")
 
   if [ -f "$BACKEND/target/quarkus-app/quarkus-run.jar" ]; then
-    start_postgres yes
+    [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ] || start_postgres yes
     start_api demo
     build_frontend
     start_spa
