@@ -160,10 +160,71 @@ cmd_test() {
   [ ${#SUITES_FAILED[@]} -eq 0 ]
 }
 
+
+# --- make bench --------------------------------------------------------------------------
+# Load on the API as the SPA makes it (real Keycloak tokens, real PostgreSQL), from a second
+# process on loopback; prints requests per second and latency percentiles.
+bench_token() { # username password
+  curl -fsS -d grant_type=password -d client_id=iwaki-bench -d client_secret=bench-secret \
+    --data-urlencode "username=$1" --data-urlencode "password=$2" \
+    "$KEYCLOAK_URL/realms/iwaki/protocol/openid-connect/token" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).access_token))'
+}
+
+bench_client() {
+  local admin
+  admin="$(curl -fsS -d grant_type=password -d client_id=admin-cli -d "username=$KEYCLOAK_ADMIN_USER" -d "password=$KEYCLOAK_ADMIN_PASSWORD" \
+    "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).access_token))')"
+  curl -fsS -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    -d '{"clientId":"iwaki-bench","publicClient":false,"secret":"bench-secret","standardFlowEnabled":false,"directAccessGrantsEnabled":true,
+         "protocolMappers":[{"name":"audience","protocol":"openid-connect","protocolMapper":"oidc-audience-mapper","config":{"included.client.audience":"iwaki-api","access.token.claim":"true"}}]}' \
+    "$KEYCLOAK_URL/admin/realms/iwaki/clients"
+}
+
+bench_scenario() { # name token path
+  local out="$STATE/bench-$1.json"
+  (cd "$FRONTEND" && npx autocannon --json -c "${BENCH_CONNECTIONS:-16}" -d "${BENCH_SECONDS:-15}" \
+    -H "Authorization=Bearer $2" "http://localhost:$API_PORT$3" > "$out" 2>/dev/null)
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const ok = r["2xx"], bad = r.non2xx + r.errors;
+    console.log(`  ${process.argv[2].padEnd(26)} ${String(Math.round(r.requests.average)).padStart(7)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   ${ok} ok, ${bad} failed`);
+    if (bad > 0) process.exit(1);' "$out" "$1"
+}
+
+cmd_bench() {
+  check_prerequisites
+  use_env test
+  fetch_keycloak
+  fetch_postgres
+  frontend_dependencies
+  trap 'stop_all' EXIT
+  trap 'exit 130' INT TERM
+  stop_all
+  launch_keycloak yes
+  build_backend
+  start_postgres yes
+  wait_for_keycloak
+  start_api demo
+  bench_client
+  local staff buyer
+  staff="$(bench_token coordinator coordinator-demo)"
+  buyer="$(bench_token buyer buyer-demo)"
+  # Warm the JIT and the connection pool before measuring.
+  BENCH_SECONDS=5 bench_scenario warm-up "$staff" /api/programs >/dev/null
+  echo
+  say "API benchmark: ${BENCH_CONNECTIONS:-16} connections, ${BENCH_SECONDS:-15} s each, $(nproc) cores"
+  bench_scenario "GET /api/programs (staff)" "$staff" /api/programs
+  bench_scenario "GET /api/programs (buyer)" "$buyer" /api/programs
+  bench_scenario "GET /api/programs/FOOD" "$staff" /api/programs/FOOD
+  bench_scenario "GET /api/me (buyer)" "$buyer" /api/me
+  echo "  raw results: $STATE/bench-*.json"
+}
+
 case "${1:-}" in
   run) cmd_run ;;
   stop) cmd_stop ;;
   test) cmd_test ;;
   fetch) cmd_fetch ;;
-  *) echo "usage: $0 run|stop|test|fetch" >&2; exit 2 ;;
+  bench) cmd_bench ;;
+  *) echo "usage: $0 run|stop|test|bench|fetch" >&2; exit 2 ;;
 esac

@@ -28,7 +28,8 @@ public class MeResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.BUYER, Roles.COORDINATOR})
-    @Operation(operationId = "getMe", summary = "The signed-in user, its roles and, for a buyer, its company")
+    @Operation(operationId = "getMe", summary = "The signed-in user, its roles and, for a buyer, its company",
+            description = "The SPA calls this after sign-in to decide which screens to show.")
     @APIResponse(responseCode = "200", description = "The signed-in user")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

@@ -72,7 +72,8 @@ public class ProgramResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateProgram",
-            summary = "Replace a program's names, descriptions, baselines and yearly targets")
+            summary = "Replace a program's names, descriptions, baselines and yearly targets",
+            description = "Admin only. Every metric of the program must be given, and no other; fiscal years must lie within the plan period.")
     @APIResponse(responseCode = "200", description = "The updated program",
             headers = @Header(name = HttpHeaders.ETAG, description = "The version of the returned record; send it back in If-Match to update it.",
                     schema = @Schema(implementation = String.class)),

@@ -1,0 +1,64 @@
+import { expect, type Page } from '@playwright/test';
+
+export interface DemoUser {
+  username: string;
+  password: string;
+  /** Family and given name; Keycloak may join them either way round. */
+  family: string;
+  given: string;
+  staff: boolean;
+  role: string;
+}
+
+// The realm's demo users (keycloak realm `iwaki`).
+export const USERS = {
+  coordinator: { username: 'coordinator', password: 'coordinator-demo', family: '佐藤', given: '花子', staff: true, role: '事務局' },
+  advisor: { username: 'advisor', password: 'advisor-demo', family: '鈴木', given: '一郎', staff: true, role: '経営指導員' },
+  admin: { username: 'admin', password: 'admin-demo', family: '高橋', given: '健', staff: true, role: '管理者' },
+  buyer: { username: 'buyer', password: 'buyer-demo', family: '田中', given: '美咲', staff: false, role: 'バイヤー' },
+  buyer2: { username: 'buyer2', password: 'buyer2-demo', family: '伊藤', given: '大輔', staff: false, role: 'バイヤー' },
+} satisfies Record<string, DemoUser>;
+
+// The seed's program names (backend/src/main/resources/db/migration/V1__programs.sql), in plan order.
+export const PROGRAM_NAMES = [
+  'ものづくり企業個別支援プロジェクト',
+  'メイド in いわき食の販路開拓個別支援プロジェクト',
+  '他地域商談会への出展支援',
+  'ITを活用した情報発信と販路開拓支援',
+];
+
+export function navigation(page: Page, label = 'メインメニュー') {
+  return page.getByRole('navigation', { name: label });
+}
+
+export function nameOf(user: DemoUser): RegExp {
+  return new RegExp(`${user.family}\\s*${user.given}|${user.given}\\s*${user.family}`);
+}
+
+/** From the landing page at `path`, through Keycloak's login form, back into the app shell. */
+export async function login(page: Page, user: DemoUser, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  // Keycloak 26's standard login page.
+  await page.locator('#username').fill(user.username);
+  await page.locator('#password').fill(user.password);
+  await page.locator('#kc-login').click();
+  await expect(navigation(page)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+export async function logout(page: Page, label = 'ログアウト'): Promise<void> {
+  await navigation(page).getByRole('button', { name: label }).click();
+  const landing = page.getByRole('button', { name: 'ログイン' });
+  // Keycloak asks for confirmation only if the logout lacks an id_token_hint; answer it if so.
+  const confirm = page.locator('#kc-logout');
+  await expect(landing.or(confirm)).toBeVisible();
+  if (await confirm.isVisible()) await confirm.click();
+  await expect(landing).toBeVisible();
+}
+
+/** Picks a language with the switch inside the navigation. */
+export async function switchLanguage(page: Page, from: 'ja' | 'en', to: '日本語' | 'English'): Promise<void> {
+  const group = navigation(page, from === 'ja' ? 'メインメニュー' : 'Main menu').getByRole('radiogroup');
+  await group.getByText(to, { exact: true }).click();
+}

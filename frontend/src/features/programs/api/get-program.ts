@@ -1,0 +1,29 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiClient, call } from '@/lib/api/client';
+import { programKeys } from '@/lib/api/programs';
+import type { Program, ProgramCode } from '@/lib/api/types';
+
+export interface VersionedProgram {
+  program: Program;
+  /** Sent back as If-Match when saving. */
+  etag: string;
+}
+
+/** The ETag header, or the same value built from the body's version if a proxy dropped it. */
+export function etagOf(response: Response, program: Program): string {
+  return response.headers.get('ETag') ?? `"${program.version}"`;
+}
+
+// GET /api/programs/{code}
+export const programQueryOptions = (code: ProgramCode) =>
+  queryOptions({
+    queryKey: programKeys.detail(code),
+    queryFn: async (): Promise<VersionedProgram> => {
+      const { data, response } = await call(apiClient.GET('/api/programs/{code}', { params: { path: { code } } }));
+      return { program: data, etag: etagOf(response, data) };
+    },
+  });
+
+export function useProgram(code: ProgramCode) {
+  return useQuery(programQueryOptions(code));
+}

@@ -1,0 +1,31 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient, call } from '@/lib/api/client';
+import { programKeys } from '@/lib/api/programs';
+import type { ProgramCode, ProgramUpdate } from '@/lib/api/types';
+import { etagOf, type VersionedProgram } from './get-program';
+
+interface Variables {
+  body: ProgramUpdate;
+  /** The ETag of the version the form was filled from. */
+  etag: string;
+}
+
+// PUT /api/programs/{code} with If-Match; 412 when someone saved in between.
+export function useUpdateProgram(code: ProgramCode) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ body, etag }: Variables): Promise<VersionedProgram> => {
+      const { data, response } = await call(
+        apiClient.PUT('/api/programs/{code}', {
+          params: { path: { code }, header: { 'If-Match': etag } },
+          body,
+        }),
+      );
+      return { program: data, etag: etagOf(response, data) };
+    },
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(programKeys.detail(code), saved);
+      await queryClient.invalidateQueries({ queryKey: programKeys.list() });
+    },
+  });
+}

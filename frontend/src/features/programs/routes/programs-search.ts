@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { PROGRAM_CODES } from '@/lib/api/enums';
+
+/** /programs?program=FOOD: the filter lives in the URL so it can be shared and bookmarked. */
+export const programsSearchSchema = z.object({
+  program: z.enum(PROGRAM_CODES).optional().catch(undefined),
+});
+
+export type ProgramsSearch = z.infer<typeof programsSearchSchema>;

@@ -1,0 +1,28 @@
+import type { ProgramCode, Role, TargetMetric, TargetUnit } from './types';
+
+/**
+ * Runtime lists of the contract's enums, for zod schemas and loops. The generated
+ * schema has types only; `exhaustive` makes typecheck fail when openapi.yaml gains
+ * or loses a value that a list here does not match.
+ */
+function exhaustive<T extends string>() {
+  return <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : never)) => list;
+}
+
+export const ROLES = exhaustive<Role>()(['COORDINATOR', 'ADVISOR', 'ADMIN', 'BUYER']);
+
+export const PROGRAM_CODES = exhaustive<ProgramCode>()(['MANUFACTURING', 'FOOD', 'TRADE_SHOW', 'IT_PROMOTION']);
+
+export const TARGET_METRICS = exhaustive<TargetMetric>()([
+  'SUPPORTED_FIRMS',
+  'INTRODUCTIONS',
+  'DEALS',
+  'EXHIBITORS',
+  'NEW_TRADING_PARTNERS',
+]);
+
+export const TARGET_UNITS = exhaustive<TargetUnit>()(['FIRMS', 'CASES']);
+
+export function isProgramCode(value: string): value is ProgramCode {
+  return (PROGRAM_CODES as readonly string[]).includes(value);
+}

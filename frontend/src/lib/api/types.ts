@@ -1,0 +1,16 @@
+import type { components } from '@/api/schema';
+
+// Every API type is an alias of the generated schema: change openapi.yaml, not these.
+type Schemas = components['schemas'];
+
+export type Problem = Schemas['Problem'];
+export type FieldError = Schemas['FieldError'];
+export type Me = Schemas['Me'];
+export type Role = Schemas['Role'];
+export type ProgramCode = Schemas['ProgramCode'];
+export type TargetMetric = Schemas['TargetMetric'];
+export type TargetUnit = Schemas['TargetUnit'];
+export type Program = Schemas['Program'];
+export type ProgramTarget = Schemas['ProgramTarget'];
+export type YearlyTarget = Schemas['YearlyTarget'];
+export type ProgramUpdate = Schemas['ProgramUpdate'];

@@ -1,0 +1,38 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { resources } from '@/i18n';
+import { asTranslate } from '@/i18n/use-translate';
+import { formatDate, formatInteger, formatTargetValue } from './format';
+import type { Translate } from './problem';
+
+async function translator(lng: 'ja' | 'en'): Promise<Translate> {
+  const i18n = i18next.createInstance();
+  await i18n.init({ lng, resources, interpolation: { escapeValue: false } });
+  return asTranslate(i18n.t);
+}
+
+describe('formatTargetValue', () => {
+  it('writes 社 and 件 with thousands separators in Japanese', async () => {
+    const t = await translator('ja');
+    expect(formatTargetValue(5, 'FIRMS', t)).toBe('5社');
+    expect(formatTargetValue(12000, 'CASES', t)).toBe('12,000件');
+  });
+
+  it('writes firms and cases with plurals in English', async () => {
+    const t = await translator('en');
+    expect(formatTargetValue(1, 'FIRMS', t)).toBe('1 firm');
+    expect(formatTargetValue(1500, 'CASES', t)).toBe('1,500 cases');
+  });
+});
+
+describe('formatInteger', () => {
+  it('groups thousands', () => {
+    expect(formatInteger(100000)).toBe('100,000');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes dates the Japanese way in Japanese', () => {
+    expect(formatDate(new Date(2026, 3, 1), 'ja')).toBe('2026年4月1日');
+  });
+});
