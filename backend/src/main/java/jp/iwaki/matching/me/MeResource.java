@@ -1,13 +1,12 @@
 package jp.iwaki.matching.me;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jp.iwaki.matching.security.CurrentUser;
 import jp.iwaki.matching.security.Roles;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,13 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "me")
 public class MeResource {
     private final MeService me;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
+    private final CurrentUser user;
 
-    MeResource(MeService me, JsonWebToken token, SecurityIdentity identity) {
+    MeResource(MeService me, CurrentUser user) {
         this.me = me;
-        this.token = token;
-        this.identity = identity;
+        this.user = user;
     }
 
     @GET
@@ -34,6 +31,6 @@ public class MeResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public MeDto get() {
-        return me.describe(token, identity.getRoles());
+        return me.describe(user);
     }
 }
