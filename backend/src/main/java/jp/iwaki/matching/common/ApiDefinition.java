@@ -3,6 +3,7 @@ package jp.iwaki.matching.common;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,9 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Iwaki Matching API", version = "0.1.0"),
         tags = {
                 @Tag(name = "me", description = "The signed-in user"),
-                @Tag(name = "programs", description = "The four support programs of the plan and their yearly targets")
+                @Tag(name = "programs", description = "The four support programs of the plan and their yearly targets"),
+                @Tag(name = "firms", description = "Exhibitor firms (支援事業者/出展事業者) and the reference data they use")
         },
-        components = @Components(responses = {
+        components = @Components(schemas = {
+                @Schema(name = "FirmSort", type = SchemaType.STRING, description = "Field to sort by; a leading minus sorts descending.",
+                        enumeration = {"tradeNameKana", "-tradeNameKana", "updatedAt", "-updatedAt", "employees", "-employees"})
+        }, responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400",
                         description = "The request is malformed or a field is invalid; `errors` names each field.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
@@ -28,6 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @APIResponse(name = "Forbidden", responseCode = "403", description = "The signed-in user's role may not do this.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "NotFound", responseCode = "404", description = "No such record, or not one this user may see.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Conflict", responseCode = "409",
+                        description = "The request clashes with another record, e.g. a 法人番号 already registered.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Unprocessable", responseCode = "422",
+                        description = "The record is in a state that does not allow this, e.g. it is archived.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PreconditionFailed", responseCode = "412",
                         description = "The If-Match ETag is stale; somebody else changed the record since it was read.",

@@ -134,6 +134,10 @@ public class ProblemMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return staleRecord(uri);
             }
+            // A unique constraint that a concurrent request won first.
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return respond(ProblemType.CONFLICT, "The record clashes with one saved at the same time", List.of(), uri);
+            }
         }
         LOG.error("Unexpected failure", e);
         return respond(ProblemType.SERVER_ERROR, "Something went wrong; the failure was logged", List.of(), uri);
@@ -162,7 +166,13 @@ public class ProblemMappers {
                 params.put(name, value);
             }
         });
-        return new FieldError(field, "validation." + constraint, violation.getMessage(), params);
+        // Our own constraints name their message key ({firm.postalCode.format}); the standard
+        // ones are keyed by their annotation (validation.NotBlank).
+        String template = violation.getMessageTemplate();
+        boolean ownKey = template.startsWith("{") && template.endsWith("}")
+                && !template.startsWith("{jakarta.") && !template.startsWith("{org.hibernate.");
+        String key = ownKey ? template.substring(1, template.length() - 1) : "validation." + constraint;
+        return new FieldError(field, key, violation.getMessage(), params);
     }
 
     /** {@code update.body.targets[0].value} becomes {@code targets[0].value}. */

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
+import jp.iwaki.matching.firm.TestFirms;
 import jp.iwaki.matching.testing.Api;
 import jp.iwaki.matching.testing.DemoUser;
 import jp.iwaki.matching.testing.IntegrationTest;
@@ -34,15 +34,31 @@ import org.junit.jupiter.api.TestFactory;
 class EndpointRolesTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** A valid request for each operation: the method, a concrete path, and how to dress it. */
-    private record Sample(String method, String path, UnaryOperator<RequestSpecification> dress) {
+    /** A valid request for each operation, sent as the given user's request. */
+    @FunctionalInterface
+    private interface Sample {
+        Response send(RequestSpecification request);
     }
 
-    private static final Map<String, Sample> SAMPLES = Map.of(
-            "getMe", new Sample("GET", "/api/me", r -> r),
-            "listPrograms", new Sample("GET", "/api/programs", r -> r),
-            "getProgram", new Sample("GET", "/api/programs/FOOD", r -> r),
-            "updateProgram", new Sample("PUT", "/api/programs/FOOD", EndpointRolesTest::unchangedFoodProgram));
+    private static final Map<String, Sample> SAMPLES = Map.ofEntries(
+            Map.entry("getMe", r -> r.get("/api/me")),
+            Map.entry("listPrograms", r -> r.get("/api/programs")),
+            Map.entry("getProgram", r -> r.get("/api/programs/FOOD")),
+            Map.entry("updateProgram", r -> unchangedFoodProgram(r).put("/api/programs/FOOD")),
+            Map.entry("listIndustries", r -> r.get("/api/industries")),
+            Map.entry("listFirms", r -> r.get("/api/firms")),
+            Map.entry("createFirm", r -> r.contentType(ContentType.JSON).body(TestFirms.body()).post("/api/firms")),
+            Map.entry("getFirm", r -> r.get("/api/firms/" + advisorsFirm().path("id"))),
+            Map.entry("updateFirm", r -> {
+                Response firm = advisorsFirm();
+                return r.contentType(ContentType.JSON).header("If-Match", firm.header("ETag"))
+                        .body(inputOf(firm)).put("/api/firms/" + firm.path("id"));
+            }),
+            Map.entry("archiveFirm", r -> {
+                Response firm = advisorsFirm();
+                return r.header("If-Match", firm.header("ETag")).post("/api/firms/" + firm.path("id") + "/archive");
+            }),
+            Map.entry("getFirmHistory", r -> r.get("/api/firms/" + advisorsFirm().path("id") + "/history")));
 
     @TestFactory
     List<DynamicTest> everyOperationAllowsItsRolesAndDeniesTheOthers() throws IOException {
@@ -52,7 +68,7 @@ class EndpointRolesTest {
             for (DemoUser user : DemoUser.values()) {
                 boolean allowed = operation.roles().contains(user.role);
                 tests.add(DynamicTest.dynamicTest(operation.id() + " as " + user.username + (allowed ? " is allowed" : " is 403"), () -> {
-                    Response response = send(sample, allowed ? Api.as(user) : Api.badRequestAs(user));
+                    Response response = sample.send(allowed ? Api.as(user) : Api.badRequestAs(user));
                     if (allowed) {
                         assertThat(response.statusCode()).as(response.asString()).isBetween(200, 299);
                     } else {
@@ -62,7 +78,7 @@ class EndpointRolesTest {
                 }));
             }
             tests.add(DynamicTest.dynamicTest(operation.id() + " without a token is 401", () -> {
-                Response response = send(sample, Api.anonymous());
+                Response response = sample.send(Api.anonymous());
                 assertThat(response.statusCode()).isEqualTo(401);
                 assertThat(response.contentType()).startsWith("application/problem+json");
             }));
@@ -91,8 +107,22 @@ class EndpointRolesTest {
         return operations;
     }
 
-    private static Response send(Sample sample, RequestSpecification request) {
-        return sample.dress().apply(request).request(sample.method(), sample.path());
+    /** A new firm assigned to the demo advisor, so that the advisor may edit it too. */
+    private static Response advisorsFirm() {
+        Map<String, Object> body = TestFirms.body();
+        body.put("advisor", TestFirms.advisor(DemoUser.ADVISOR));
+        Response created = TestFirms.create(body);
+        created.then().statusCode(201);
+        return created;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> inputOf(Response firm) {
+        Map<String, Object> input = new HashMap<>(firm.as(Map.class));
+        for (String readOnly : List.of("id", "archived", "version", "createdAt", "updatedAt")) {
+            input.remove(readOnly);
+        }
+        return input;
     }
 
     /** A PUT that changes nothing, with the current ETag, so that an allowed role gets 200. */

@@ -40,6 +40,14 @@ public final class Api {
         return given().filter(RESPONSES_ONLY).auth().oauth2(user.token());
     }
 
+    /**
+     * A request whose text is not in the canonical form the contract's patterns describe
+     * (full-width digits, hiragana readings): the API normalises it, the contract does not.
+     */
+    public static RequestSpecification unnormalisedAs(DemoUser user) {
+        return badRequestAs(user);
+    }
+
     public static RequestSpecification anonymous() {
         return given().filter(RESPONSES_ONLY);
     }

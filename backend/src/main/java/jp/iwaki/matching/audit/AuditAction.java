@@ -1,0 +1,5 @@
+package jp.iwaki.matching.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, ARCHIVE, LOGIN_GRANT
+}

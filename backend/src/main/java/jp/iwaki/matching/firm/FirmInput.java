@@ -1,0 +1,72 @@
+package jp.iwaki.matching.firm;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jp.iwaki.matching.common.CleanText;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What a client may set of a firm, for registering and for updating it. Every text is
+ * normalised (NFKC, readings in katakana) while it is read, so the checks see clean input.
+ */
+@Schema(name = "FirmInput", additionalProperties = Schema.False.class,
+        description = "What a client may set of a firm. The patterns describe the canonical form: the API first normalises text "
+                + "(Unicode NFKC, white space folded, readings turned into katakana), so full-width digits, half-width kana and "
+                + "hiragana readings are accepted as well.")
+public record FirmInput(
+        @NotBlank @Size(max = 200) @JsonDeserialize(using = CleanText.class)
+        String tradeName,
+
+        @Schema(description = "Reading in katakana (hiragana and half-width kana are converted)")
+        @NotBlank @Size(max = 200) @JsonDeserialize(using = CleanText.Reading.class)
+        @Pattern(regexp = "[\\u30A0-\\u30FFA-Za-z0-9 &'.()\\-]+", message = "{firm.tradeNameKana.format}")
+        String tradeNameKana,
+
+        @Schema(description = "法人番号, 13 digits with a valid check digit; absent for sole proprietors.")
+        @Pattern(regexp = "[0-9]{13}", message = "{firm.corporateNumber.format}") @CorporateNumber
+        @JsonDeserialize(using = CleanText.class)
+        String corporateNumber,
+
+        @NotBlank @Size(max = 2) @JsonDeserialize(using = CleanText.class)
+        String industryCode,
+
+        @Schema(description = "NNN-NNNN")
+        @Pattern(regexp = "[0-9]{3}-[0-9]{4}", message = "{firm.postalCode.format}") @JsonDeserialize(using = CleanText.class)
+        String postalCode,
+
+        @Size(max = 300) @JsonDeserialize(using = CleanText.class)
+        String address,
+
+        @Size(max = 100) @JsonDeserialize(using = CleanText.class)
+        String representativeName,
+
+        @Size(max = 100) @JsonDeserialize(using = CleanText.class)
+        String contactName,
+
+        @Schema(description = "Japanese phone number, digits with optional hyphens")
+        @Pattern(regexp = "(?=(?:[^0-9]*[0-9]){10,11}[^0-9]*$)0[0-9]+(-[0-9]+){0,2}", message = "{firm.phone.format}")
+        @JsonDeserialize(using = CleanText.class)
+        String phone,
+
+        @Email @Size(max = 254) @JsonDeserialize(using = CleanText.class)
+        String email,
+
+        @Min(0) @Max(1_000_000)
+        Integer employees,
+
+        @NotNull
+        Boolean chamberMember,
+
+        @Valid
+        Advisor advisor,
+
+        @Size(max = 4000) @JsonDeserialize(using = CleanText.class)
+        String notes) {
+}
