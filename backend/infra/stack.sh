@@ -181,7 +181,7 @@ bench_client() {
 }
 
 bench_scenario() { # name token path
-  local out="$STATE/bench-$1.json"
+  local out; out="$STATE/bench-$(printf '%s' "$1" | tr -c 'A-Za-z0-9' '-').json"
   (cd "$FRONTEND" && npx autocannon --json -c "${BENCH_CONNECTIONS:-16}" -d "${BENCH_SECONDS:-15}" \
     -H "Authorization=Bearer $2" "http://localhost:$API_PORT$3" > "$out" 2>/dev/null)
   node -e '
@@ -204,7 +204,7 @@ cmd_bench() {
   build_backend
   start_postgres yes
   wait_for_keycloak
-  start_api demo
+  start_api bench
   bench_client
   local staff buyer
   staff="$(bench_token coordinator coordinator-demo)"
@@ -217,6 +217,11 @@ cmd_bench() {
   bench_scenario "GET /api/programs (buyer)" "$buyer" /api/programs
   bench_scenario "GET /api/programs/FOOD" "$staff" /api/programs/FOOD
   bench_scenario "GET /api/me (buyer)" "$buyer" /api/me
+  echo "  firms (100,000 registered):"
+  bench_scenario "list, first page by kana" "$staff" "/api/firms?size=20"
+  bench_scenario "list, page 2000" "$staff" "/api/firms?page=2000&size=20&sort=-updatedAt"
+  bench_scenario "search いわき (every 8th firm)" "$staff" "/api/firms?q=%E3%81%84%E3%82%8F%E3%81%8D"
+  bench_scenario "search ｽｲｻﾝ 4711 (few hits)" "$staff" "/api/firms?q=%EF%BD%BD%EF%BD%B2%EF%BD%BB%EF%BE%9D%204711"
   echo "  raw results: $STATE/bench-*.json"
 }
 

@@ -1,0 +1,40 @@
+-- Demo data for make run only (profile demo, loaded once by SeedData). Fictitious.
+-- The login subjects are the fixed user ids of the demo realm (backend/infra/keycloak/iwaki-realm.json).
+insert into buyer_company (name, name_kana) values
+('東京フレッシュマート株式会社', 'トウキョウフレッシュマート'),
+('仙台みなと商事株式会社', 'センダイミナトショウジ');
+
+insert into buyer_contact (buyer_company_id, name, name_kana, email, login_subject)
+select id, '田中 美咲', 'タナカ ミサキ', 'tanaka@freshmart.example', '3f1c2a4e-7b21-4d8e-9a55-0c6e1b7d2f01'
+from buyer_company where name = '東京フレッシュマート株式会社';
+
+insert into buyer_contact (buyer_company_id, name, name_kana, email, login_subject)
+select id, '伊藤 大輔', 'イトウ ダイスケ', 'ito@minato-shoji.example', '8a6d5b3c-2e94-4f17-b0c8-5d9e4a1f3b02'
+from buyer_company where name = '仙台みなと商事株式会社';
+
+-- Exhibitor firms (fictitious). One in three is assigned to the demo advisor 鈴木 一郎.
+insert into firm (trade_name, trade_name_kana, corporate_number, industry_code, postal_code, address,
+                  representative_name, contact_name, phone, email, employees, chamber_member,
+                  advisor_subject, advisor_name, search_key, created_by, updated_by)
+select f.*, '', 'demo', 'demo'
+from (values
+('株式会社小名浜シーフーズ', 'オナハマシーフーズ', '3526018159083', 'E', '971-8101', '福島県いわき市小名浜字辰巳町', '小野 誠', '小野 由美', '0246-52-0000', 'info@onahama-seafoods.example', 38, true, '5b0e8f3a-1c2d-4e6f-8a9b-0c1d2e3f4a02', '鈴木 一郎'),
+('有限会社四倉かまぼこ本舗', 'ヨツクラカマボコホンポ', '7016613186091', 'E', '979-0201', '福島県いわき市四倉町字西', '松本 修', '松本 恵', '0246-32-0000', 'contact@yotsukura-kamaboko.example', 14, true, null, null),
+('平精密工業株式会社', 'タイラセイミツコウギョウ', '5390996030824', 'E', '970-8026', '福島県いわき市平字田町', '根本 浩二', '佐々木 学', '0246-22-0000', 'sales@taira-seimitsu.example', 62, true, null, null),
+('株式会社いわき樹脂成形', 'イワキジュシセイケイ', '5628194821993', 'E', '972-8322', '福島県いわき市常磐上湯長谷町', '遠藤 隆', '阿部 智子', '0246-43-0000', 'info@iwaki-jushi.example', 45, false, '5b0e8f3a-1c2d-4e6f-8a9b-0c1d2e3f4a02', '鈴木 一郎'),
+('勿来フードファクトリー株式会社', 'ナコソフードファクトリー', '2518190937865', 'E', '974-8261', '福島県いわき市植田町', '草野 剛', '草野 彩', '0246-63-0000', 'hello@nakoso-food.example', 22, true, null, null),
+('合同会社湯本スイーツ工房', 'ユモトスイーツコウボウ', null, 'E', '972-8321', '福島県いわき市常磐湯本町', '渡辺 美紀', '渡辺 美紀', '0246-44-0000', 'shop@yumoto-sweets.example', 6, true, null, null),
+('いわき電子部品株式会社', 'イワキデンシブヒン', '3797543231948', 'E', '970-1144', '福島県いわき市好間工業団地', '菅野 誠一', '吉田 健', '0246-36-0000', 'info@iwaki-denshi.example', 120, true, '5b0e8f3a-1c2d-4e6f-8a9b-0c1d2e3f4a02', '鈴木 一郎'),
+('株式会社内郷金属', 'ウチゴウキンゾク', '7757491186252', 'E', '973-8403', '福島県いわき市内郷綴町', '蛭田 正', '蛭田 翔', '0246-26-0000', 'office@uchigo-kinzoku.example', 31, false, null, null),
+('有限会社久之浜干物店', 'ヒサノハマヒモノテン', null, 'I', '979-0333', '福島県いわき市久之浜町', '新妻 和夫', '新妻 京子', '0240-32-0000', 'himono@hisanohama.example', 5, true, null, null),
+('株式会社磐城トマト農園', 'イワキトマトノウエン', '5760189555979', 'AB', '979-3122', '福島県いわき市小川町', '猪狩 大地', '猪狩 さくら', '0246-83-0000', 'farm@iwaki-tomato.example', 11, true, '5b0e8f3a-1c2d-4e6f-8a9b-0c1d2e3f4a02', '鈴木 一郎'),
+('常磐醸造株式会社', 'ジョウバンジョウゾウ', '2711471049746', 'E', '972-8316', '福島県いわき市常磐西郷町', '上遠野 亮', '上遠野 愛', '0246-42-0000', 'sake@joban-jozo.example', 18, true, null, null),
+('いわきITソリューションズ株式会社', 'イワキアイティーソリューションズ', '8507529170342', 'G', '970-8026', '福島県いわき市平字白銀町', '斎藤 翼', '斎藤 翼', '0246-21-0000', 'info@iwaki-its.example', 9, true, null, null)
+) as f;
+
+-- The same folding as JapaneseText.searchKey: NFKC, no white space, katakana, lower case.
+update firm set search_key = lower(translate(
+        regexp_replace(normalize(trade_name || trade_name_kana || coalesce(corporate_number, ''), NFKC), '\s', '', 'g'),
+        'ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわゐゑをんゔゕゖ',
+        'ァアィイゥウェエォオカガキギクグケゲコゴサザシジスズセゼソゾタダチヂッツヅテデトドナニヌネノハバパヒビピフブプヘベペホボポマミムメモャヤュユョヨラリルレロヮワヰヱヲンヴヵヶ'))
+where created_by = 'demo';
