@@ -42,8 +42,10 @@ cmd_run() {
   fetch_keycloak
   fetch_postgres
   frontend_dependencies
-  trap 'echo; say "Stopping"; stop_all' EXIT
-  trap 'exit 130' INT TERM
+  echo $$ > "$STATE/pids/run.pid"
+  trap 'echo; say "Stopping"; stop_all; rm -f "$STATE/pids/run.pid"' EXIT
+  trap 'exit 130' INT
+  trap 'exit 0' TERM
   if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then start_postgres no; fi
   if [ -z "${EXTERNAL_KEYCLOAK_URL:-}" ]; then launch_keycloak no; fi
   build_backend
@@ -65,6 +67,13 @@ cmd_run() {
 
 cmd_stop() {
   use_env demo
+  # Ask a running make run to stop what it started, then make sure nothing is left.
+  local run_pid; run_pid="$(cat "$STATE/pids/run.pid" 2>/dev/null || true)"
+  if [ -n "$run_pid" ] && kill -0 "$run_pid" 2>/dev/null; then
+    kill -TERM "$run_pid"
+    for _ in $(seq 1 60); do kill -0 "$run_pid" 2>/dev/null || break; sleep 0.5; done
+  fi
+  rm -f "$STATE/pids/run.pid"
   stop_all
   use_env test
   stop_all
