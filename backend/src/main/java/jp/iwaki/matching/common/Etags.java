@@ -1,6 +1,8 @@
 package jp.iwaki.matching.common;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Optimistic locking over HTTP: a record's version travels as a strong ETag ({@code "7"}),
@@ -12,6 +14,11 @@ public final class Etags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with the record and its version as ETag. */
+    public static <T> RestResponse<T> ok(T body, long version) {
+        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, of(version)).build();
     }
 
     /**

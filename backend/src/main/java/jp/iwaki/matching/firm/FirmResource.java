@@ -116,7 +116,8 @@ public class FirmResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<FirmDto> get(@PathParam("id") long id) {
-        return withEtag(firms.find(id).orElseThrow(() -> ApiException.notFound("Firm " + id)));
+        FirmDto firm = firms.find(id).orElseThrow(() -> ApiException.notFound("Firm " + id));
+        return Etags.ok(firm, firm.version());
     }
 
     @PUT
@@ -143,7 +144,8 @@ public class FirmResource {
             @Parameter(name = HttpHeaders.IF_MATCH, required = true, description = "The ETag of the version being replaced, as last read.")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FirmInput input) {
-        return withEtag(firms.update(id, Etags.requireVersion(ifMatch), input, user));
+        FirmDto firm = firms.update(id, Etags.requireVersion(ifMatch), input, user);
+        return Etags.ok(firm, firm.version());
     }
 
     @POST
@@ -164,7 +166,8 @@ public class FirmResource {
             @PathParam("id") long id,
             @Parameter(name = HttpHeaders.IF_MATCH, required = true, description = "The ETag of the version being replaced, as last read.")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(firms.archive(id, Etags.requireVersion(ifMatch), user));
+        FirmDto firm = firms.archive(id, Etags.requireVersion(ifMatch), user);
+        return Etags.ok(firm, firm.version());
     }
 
     @GET
@@ -179,9 +182,5 @@ public class FirmResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<AuditEventDto> history(@PathParam("id") long id) {
         return firms.history(id);
-    }
-
-    private static RestResponse<FirmDto> withEtag(FirmDto firm) {
-        return RestResponse.ResponseBuilder.ok(firm).header(HttpHeaders.ETAG, Etags.of(firm.version())).build();
     }
 }

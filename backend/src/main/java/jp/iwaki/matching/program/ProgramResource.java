@@ -64,7 +64,7 @@ public class ProgramResource {
     public RestResponse<ProgramDto> get(@PathParam("code") ProgramCode code) {
         ProgramDto program = programs.find(code, user.isStaff())
                 .orElseThrow(() -> ApiException.notFound("Program " + code));
-        return withEtag(program);
+        return Etags.ok(program, program.version());
     }
 
     @PUT
@@ -92,10 +92,7 @@ public class ProgramResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProgramUpdate update) {
         long expectedVersion = Etags.requireVersion(ifMatch);
-        return withEtag(programs.update(code, expectedVersion, update, user.subject()));
-    }
-
-    private static RestResponse<ProgramDto> withEtag(ProgramDto program) {
-        return RestResponse.ResponseBuilder.ok(program).header(HttpHeaders.ETAG, Etags.of(program.version())).build();
+        ProgramDto updated = programs.update(code, expectedVersion, update, user.subject());
+        return Etags.ok(updated, updated.version());
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import jp.iwaki.matching.firm.TestFirms;
+import jp.iwaki.matching.program.TestPrograms;
 import jp.iwaki.matching.testing.Api;
 import jp.iwaki.matching.testing.DemoUser;
 import jp.iwaki.matching.testing.IntegrationTest;
@@ -129,16 +130,7 @@ class EndpointRolesTest {
     @SuppressWarnings("unchecked")
     private static RequestSpecification unchangedFoodProgram(RequestSpecification request) {
         Response current = Api.as(DemoUser.ADMIN).get("/api/programs/FOOD");
-        Map<String, Object> program = current.as(Map.class);
-        Map<String, Object> body = new HashMap<>();
-        for (String field : List.of("nameJa", "nameEn", "descriptionJa", "descriptionEn")) {
-            body.put(field, program.get(field));
-        }
-        List<Map<String, Object>> targets = new ArrayList<>();
-        for (Map<String, Object> target : (List<Map<String, Object>>) program.get("targets")) {
-            targets.add(Map.of("metric", target.get("metric"), "baseline", target.get("baseline"), "yearly", target.get("yearly")));
-        }
-        body.put("targets", targets);
+        Map<String, Object> body = TestPrograms.unchangedBody(current.as(Map.class));
         return request.contentType(ContentType.JSON).header("If-Match", current.header("ETag")).body(body);
     }
 }
