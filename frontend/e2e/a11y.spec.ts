@@ -1,15 +1,33 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { login, navigation, USERS } from './support';
 
-test('the programs page has no serious or critical accessibility violations', async ({ page }) => {
-  await login(page, USERS.coordinator);
-  await navigation(page).getByRole('link', { name: '事業と目標' }).click();
-  await expect(page.getByRole('table')).toBeVisible();
-
+async function expectNoBlockingViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const blocking = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
+}
+
+test('the programs page has no serious or critical accessibility violations', async ({ page }) => {
+  await login(page, USERS.coordinator);
+  await navigation(page).getByRole('link', { name: '事業と目標' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expectNoBlockingViolations(page);
+});
+
+test('the firm list and the firm form, with its errors shown, have no serious or critical violations', async ({ page }) => {
+  await login(page, USERS.coordinator);
+  await navigation(page).getByRole('link', { name: '事業者' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '事業者' })).toBeVisible();
+  // The register may be empty or not; either state must be accessible.
+  await expect(page.getByRole('table', { name: '事業者一覧' }).or(page.getByText('まだ事業者が登録されていません'))).toBeVisible();
+  await expectNoBlockingViolations(page);
+
+  await page.getByRole('link', { name: '新規登録' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: '事業者の新規登録' })).toBeVisible();
+  await page.getByRole('button', { name: '登録', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: '商号' })).toHaveAttribute('aria-invalid', 'true');
+  await expectNoBlockingViolations(page);
 });

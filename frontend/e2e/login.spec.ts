@@ -10,14 +10,14 @@ for (const user of Object.values(USERS)) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(nameOf(user));
     await expect(page.getByText(user.role).first()).toBeVisible();
     await expect(navigation(page).getByRole('link')).toHaveText(
-      user.staff ? ['ホーム', '事業と目標', 'アカウント'] : ['ホーム', 'アカウント'],
+      user.staff ? ['ホーム', '事業と目標', '事業者', 'アカウント'] : ['ホーム', 'アカウント'],
     );
     await expect(navigation(page).getByRole('button', { name: 'ログアウト' })).toBeVisible();
 
     await switchLanguage(page, 'ja', 'English');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(navigation(page, 'Main menu').getByRole('link')).toHaveText(
-      user.staff ? ['Home', 'Programs & targets', 'Account'] : ['Home', 'Account'],
+      user.staff ? ['Home', 'Programs & targets', 'Firms', 'Account'] : ['Home', 'Account'],
     );
     await expect(navigation(page, 'Main menu').getByRole('button', { name: 'Log out' })).toBeVisible();
 

@@ -3,11 +3,12 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import type { User, UserManager } from 'oidc-client-ts';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AuthProvider } from 'react-oidc-context';
 import { returnToFromState } from '@/lib/auth';
 import type { AppRouter } from './router';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, localizedTheme, theme } from './theme';
 
 interface Props {
   userManager: UserManager;
@@ -18,6 +19,8 @@ interface Props {
 const CALLBACK_PATH = '/auth/callback';
 
 export function App({ userManager, queryClient, router }: Props) {
+  const { t } = useTranslation();
+  const appTheme = useMemo(() => localizedTheme({ close: t('common.close') }), [t]);
   // Runs before react-oidc-context reports the user as signed in, so the shell's first
   // render is already on the path the user wanted, not on the callback.
   const onSigninCallback = useCallback(
@@ -28,7 +31,7 @@ export function App({ userManager, queryClient, router }: Props) {
     [router],
   );
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    <MantineProvider theme={appTheme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="top-right" limit={3} />
       <AuthProvider
         userManager={userManager}

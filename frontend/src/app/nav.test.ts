@@ -4,12 +4,14 @@ import { navItemsForRoles } from './nav';
 
 const labels = (roles: Role[]) => navItemsForRoles(roles).map((item) => item.labelKey);
 
+const STAFF_NAV = ['nav.home', 'nav.programs', 'nav.firms', 'nav.account'];
+
 describe('navItemsForRoles', () => {
-  it.each<Role>(['COORDINATOR', 'ADVISOR', 'ADMIN'])('shows programs and targets to %s', (role) => {
-    expect(labels([role])).toEqual(['nav.home', 'nav.programs', 'nav.account']);
+  it.each<Role>(['COORDINATOR', 'ADVISOR', 'ADMIN'])('shows programs and firms to %s', (role) => {
+    expect(labels([role])).toEqual(STAFF_NAV);
   });
 
-  it('hides programs and targets from a buyer', () => {
+  it('hides programs and firms from a buyer', () => {
     expect(labels(['BUYER'])).toEqual(['nav.home', 'nav.account']);
   });
 
@@ -18,6 +20,6 @@ describe('navItemsForRoles', () => {
   });
 
   it('shows each item once to a user with several staff roles', () => {
-    expect(labels(['ADMIN', 'COORDINATOR'])).toEqual(['nav.home', 'nav.programs', 'nav.account']);
+    expect(labels(['ADMIN', 'COORDINATOR'])).toEqual(STAFF_NAV);
   });
 });

@@ -1,6 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, stripSearchParams } from '@tanstack/react-router';
 import { AuthCallbackPage } from '@/features/auth/routes/AuthCallbackPage';
+import { FirmDetailPage } from '@/features/firms/routes/FirmDetailPage';
+import { FirmEditPage } from '@/features/firms/routes/FirmEditPage';
+import { FirmNewPage } from '@/features/firms/routes/FirmNewPage';
+import { FIRMS_SEARCH_DEFAULTS, firmsSearchSchema } from '@/features/firms/routes/firms-search';
+import { FirmsPage } from '@/features/firms/routes/FirmsPage';
 import { HomePage } from '@/features/home/routes/HomePage';
 import { AccountPage } from '@/features/me/routes/AccountPage';
 import { ProgramDetailPage } from '@/features/programs/routes/ProgramDetailPage';
@@ -38,6 +43,18 @@ const programEditRoute = createRoute({
   path: 'programs/$code/edit',
   component: ProgramEditPage,
 });
+const firmsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'firms',
+  validateSearch: firmsSearchSchema,
+  // Defaults stay out of the address: /firms, not /firms?sort=tradeNameKana&page=1&size=20.
+  search: { middlewares: [stripSearchParams(FIRMS_SEARCH_DEFAULTS)] },
+  component: FirmsPage,
+});
+// A static segment wins over $id, so /firms/new is never read as a firm id.
+const firmNewRoute = createRoute({ getParentRoute: () => rootRoute, path: 'firms/new', component: FirmNewPage });
+const firmRoute = createRoute({ getParentRoute: () => rootRoute, path: 'firms/$id', component: FirmDetailPage });
+const firmEditRoute = createRoute({ getParentRoute: () => rootRoute, path: 'firms/$id/edit', component: FirmEditPage });
 const callbackRoute = createRoute({ getParentRoute: () => rootRoute, path: 'auth/callback', component: AuthCallbackPage });
 
 const routeTree = rootRoute.addChildren([
@@ -46,6 +63,10 @@ const routeTree = rootRoute.addChildren([
   programsRoute,
   programRoute,
   programEditRoute,
+  firmsRoute,
+  firmNewRoute,
+  firmRoute,
+  firmEditRoute,
   callbackRoute,
 ]);
 

@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, mergeThemeOverrides, Notification, type CSSVariablesResolver, type MantineThemeOverride } from '@mantine/core';
 
 // Japanese system fonts first (macOS/iOS, Android/Linux, Windows), then the platform's.
 const fontFamily =
@@ -13,7 +13,23 @@ export const theme = createTheme({
   // Shade 8 keeps white text on filled buttons above WCAG AA contrast (4.5:1).
   primaryShade: { light: 8, dark: 6 },
   defaultRadius: 'md',
+  components: {
+    // Mantine greys a notification's message (gray 6) below 4.5:1 on white.
+    Notification: Notification.extend({ styles: { description: { color: 'var(--mantine-color-gray-7)' } } }),
+  },
 });
+
+/** The theme with the labels Mantine's icon-only buttons lack, in the user's language. */
+export function localizedTheme(labels: { close: string }): MantineThemeOverride {
+  return mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: {
+        Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
+      },
+    }),
+  );
+}
 
 /** Mantine's default dimmed, light-variant and error colours are below 4.5:1 on white. */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({

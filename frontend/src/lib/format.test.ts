@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { resources } from '@/i18n';
 import { asTranslate } from '@/i18n/use-translate';
-import { formatDate, formatInteger, formatTargetValue } from './format';
+import { formatDate, formatDateNumeric, formatDateTime, formatInteger, formatTargetValue } from './format';
 import type { Translate } from './problem';
 
 async function translator(lng: 'ja' | 'en'): Promise<Translate> {
@@ -34,5 +34,14 @@ describe('formatInteger', () => {
 describe('formatDate', () => {
   it('writes dates the Japanese way in Japanese', () => {
     expect(formatDate(new Date(2026, 3, 1), 'ja')).toBe('2026年4月1日');
+  });
+});
+
+describe('formatDateNumeric and formatDateTime', () => {
+  it("write the date and time in Japan's time zone whatever the machine's", () => {
+    // 15:30 UTC on June 11 is already June 12 in Tokyo.
+    expect(formatDateNumeric('2025-06-11T15:30:00Z')).toBe('2025/06/12');
+    expect(formatDateTime('2025-06-11T15:30:00Z')).toBe('2025/06/12 00:30');
+    expect(formatDateTime(new Date(Date.UTC(2026, 0, 5, 0, 5)))).toBe('2026/01/05 09:05');
   });
 });

@@ -17,3 +17,34 @@ export function formatTargetValue(value: number, unit: TargetUnit, t: Translate)
 export function formatDate(date: Date, language: string): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-US' : 'ja-JP', { dateStyle: 'long' }).format(date);
 }
+
+// Records are stamped in UTC; the chamber works in Japan, whoever looks and from wherever.
+const TOKYO = 'Asia/Tokyo';
+
+const numericDateTime = new Intl.DateTimeFormat('en-US', {
+  timeZone: TOKYO,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function tokyoParts(value: Date | string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  const parts = numericDateTime.formatToParts(typeof value === 'string' ? new Date(value) : value);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
+}
+
+/** 2025/06/12 in Japan's time zone, in both languages (the offices' usual way). */
+export function formatDateNumeric(value: Date | string): string {
+  const { year, month, day } = tokyoParts(value);
+  return `${year}/${month}/${day}`;
+}
+
+/** 2025/06/12 09:05 in Japan's time zone. */
+export function formatDateTime(value: Date | string): string {
+  const { year, month, day, hour, minute } = tokyoParts(value);
+  return `${year}/${month}/${day} ${hour}:${minute}`;
+}

@@ -1,4 +1,4 @@
-import type { Program } from './api/types';
+import type { Industry, Program } from './api/types';
 
 /** The program's name in the UI language (Japanese unless English is chosen). */
 export function programName(program: Pick<Program, 'nameJa' | 'nameEn'>, language: string | undefined): string {
@@ -10,4 +10,9 @@ export function programDescription(
   language: string | undefined,
 ): string {
   return language === 'en' ? program.descriptionEn : program.descriptionJa;
+}
+
+/** An industry category's name in the UI language. */
+export function industryName(industry: Pick<Industry, 'nameJa' | 'nameEn'>, language: string | undefined): string {
+  return language === 'en' ? industry.nameEn : industry.nameJa;
 }

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
+import en from '@/i18n/locales/en.json';
 import ja from '@/i18n/locales/ja.json';
 import { asTranslate } from '@/i18n/use-translate';
 import type { Problem } from './api/types';
@@ -113,6 +114,34 @@ describe('translateFieldError', () => {
       expect(text, key).not.toMatch(/\{\{/);
     }
     expect(real('program.fiscalYear.outsidePlan', { min: 2025, max: 2029 })).toContain('2025');
+  });
+
+  it.each([
+    ['ja', ja],
+    ['en', en],
+  ])('knows every key the firms API sends, in %s', async (lng, messages) => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng, resources: { [lng]: { translation: messages } }, interpolation: { escapeValue: false } });
+    const real = asTranslate(i18n.t);
+    const keys = [
+      'validation.Pattern',
+      'validation.Size',
+      'validation.NotBlank',
+      'validation.Email',
+      'firm.corporateNumber.checkDigit',
+      'format.corporateNumber',
+      'firm.corporateNumber.taken',
+      'format.postalCode',
+      'format.phone',
+      'firm.industry.unknown',
+      'firm.advisor.notYours',
+      'firm.archived',
+    ];
+    for (const key of keys) {
+      const text = real(key, { min: 0, max: 200, defaultValue: 'MISSING' });
+      expect(text, key).not.toBe('MISSING');
+      expect(text, key).not.toMatch(/\{\{/);
+    }
   });
 });
 

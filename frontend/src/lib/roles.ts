@@ -1,6 +1,6 @@
-import type { Role } from './api/types';
+import type { Firm, Me, Role } from './api/types';
 
-/** Chamber staff: they see the programs and their targets. */
+/** Chamber staff: they see the programs and their targets, and the firm registry. */
 const STAFF: readonly Role[] = ['COORDINATOR', 'ADVISOR', 'ADMIN'];
 
 export function isStaff(roles: readonly Role[]): boolean {
@@ -10,4 +10,19 @@ export function isStaff(roles: readonly Role[]): boolean {
 /** Only an admin maintains names and targets (PUT /api/programs/{code} is admin-only). */
 export function canEditPrograms(roles: readonly Role[]): boolean {
   return roles.includes('ADMIN');
+}
+
+/** Coordinators and admins register, edit, reassign and archive every firm. */
+export function canManageFirms(roles: readonly Role[]): boolean {
+  return roles.includes('COORDINATOR') || roles.includes('ADMIN');
+}
+
+/**
+ * Who may open a firm's edit form: coordinators and admins, or the advisor assigned to
+ * it. Archived firms are read-only for everyone. The API checks the same again.
+ */
+export function canEditFirm(me: Pick<Me, 'subject' | 'roles'>, firm: Pick<Firm, 'archived' | 'advisor'>): boolean {
+  if (firm.archived) return false;
+  if (canManageFirms(me.roles)) return true;
+  return me.roles.includes('ADVISOR') && firm.advisor !== undefined && firm.advisor.subject === me.subject;
 }

@@ -1,4 +1,4 @@
-import type { ProgramCode, Role, TargetMetric, TargetUnit } from './types';
+import type { AuditAction, FirmSort, ProgramCode, Role, TargetMetric, TargetUnit } from './types';
 
 /**
  * Runtime lists of the contract's enums, for zod schemas and loops. The generated
@@ -22,6 +22,17 @@ export const TARGET_METRICS = exhaustive<TargetMetric>()([
 ]);
 
 export const TARGET_UNITS = exhaustive<TargetUnit>()(['FIRMS', 'CASES']);
+
+export const FIRM_SORTS = exhaustive<FirmSort>()([
+  'tradeNameKana',
+  '-tradeNameKana',
+  'updatedAt',
+  '-updatedAt',
+  'employees',
+  '-employees',
+]);
+
+export const AUDIT_ACTIONS = exhaustive<AuditAction>()(['CREATE', 'UPDATE', 'ARCHIVE']);
 
 export function isProgramCode(value: string): value is ProgramCode {
   return (PROGRAM_CODES as readonly string[]).includes(value);

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
+import { etagOf } from '@/lib/api/etag';
 import { programKeys } from '@/lib/api/programs';
 import type { Program, ProgramCode } from '@/lib/api/types';
 
@@ -7,11 +8,6 @@ export interface VersionedProgram {
   program: Program;
   /** Sent back as If-Match when saving. */
   etag: string;
-}
-
-/** The ETag header, or the same value built from the body's version if a proxy dropped it. */
-export function etagOf(response: Response, program: Program): string {
-  return response.headers.get('ETag') ?? `"${program.version}"`;
 }
 
 // GET /api/programs/{code}

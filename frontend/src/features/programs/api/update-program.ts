@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
+import { etagOf } from '@/lib/api/etag';
 import { programKeys } from '@/lib/api/programs';
 import type { ProgramCode, ProgramUpdate } from '@/lib/api/types';
-import { etagOf, type VersionedProgram } from './get-program';
+import type { VersionedProgram } from './get-program';
 
 interface Variables {
   body: ProgramUpdate;

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictModal } from '@/components/ConflictModal';
 import { AnchorLink, ButtonLink } from '@/components/links';
 import { LoadError, StateMessage } from '@/components/StateMessage';
 import { isProgramCode } from '@/lib/api/enums';
@@ -13,7 +14,6 @@ import { programName } from '@/lib/localized';
 import { ApiError } from '@/lib/problem';
 import { canEditPrograms } from '@/lib/roles';
 import { programQueryOptions, type VersionedProgram } from '../api/get-program';
-import { ConflictModal } from '../components/ConflictModal';
 import { ProgramEditForm } from '../components/ProgramEditForm';
 
 const route = getRouteApi('/programs/$code/edit');

@@ -1,15 +1,25 @@
 -- Demo data for make run only (profile demo, loaded once by SeedData). Fictitious.
 -- The login subjects are the fixed user ids of the demo realm (backend/infra/keycloak/iwaki-realm.json).
-insert into buyer_company (name, name_kana) values
-('東京フレッシュマート株式会社', 'トウキョウフレッシュマート'),
-('仙台みなと商事株式会社', 'センダイミナトショウジ');
+insert into buyer_company (name, name_kana, buyer_type, region, postal_code, address, phone, search_key) values
+('東京フレッシュマート株式会社', 'トウキョウフレッシュマート', 'SUPERMARKET', 'TOKYO_AREA', '135-0061', '東京都江東区豊洲', '03-0000-1001', ''),
+('仙台みなと商事株式会社', 'センダイミナトショウジ', 'WHOLESALER', 'TOHOKU', '983-0013', '宮城県仙台市宮城野区中野', '022-000-1002', ''),
+('株式会社銀座百貨', 'ギンザヒャッカ', 'DEPARTMENT_STORE', 'TOKYO_AREA', '104-0061', '東京都中央区銀座', '03-0000-1003', ''),
+('丸の内トレーディング株式会社', 'マルノウチトレーディング', 'TRADING_COMPANY', 'TOKYO_AREA', '100-0005', '東京都千代田区丸の内', '03-0000-1004', ''),
+('株式会社横浜ダイニング', 'ヨコハマダイニング', 'RESTAURANT', 'TOKYO_AREA', '231-0023', '神奈川県横浜市中区山下町', '045-000-1005', ''),
+('埼玉精機株式会社', 'サイタマセイキ', 'MANUFACTURER', 'TOKYO_AREA', '330-0063', '埼玉県さいたま市浦和区高砂', '048-000-1006', ''),
+('盛岡フーズマーケット株式会社', 'モリオカフーズマーケット', 'SUPERMARKET', 'TOHOKU', '020-0021', '岩手県盛岡市中央通', '019-000-1007', ''),
+('山形ごちそう卸株式会社', 'ヤマガタゴチソウオロシ', 'WHOLESALER', 'TOHOKU', '990-0039', '山形県山形市香澄町', '023-000-1008', ''),
+('千葉ベイストア株式会社', 'チバベイストア', 'SUPERMARKET', 'TOKYO_AREA', '261-0023', '千葉県千葉市美浜区中瀬', '043-000-1009', ''),
+('郡山ホテルレストラン株式会社', 'コオリヤマホテルレストラン', 'RESTAURANT', 'TOHOKU', '963-8002', '福島県郡山市駅前', '024-000-1010', '');
 
-insert into buyer_contact (buyer_company_id, name, name_kana, email, login_subject)
-select id, '田中 美咲', 'タナカ ミサキ', 'tanaka@freshmart.example', '3f1c2a4e-7b21-4d8e-9a55-0c6e1b7d2f01'
+update buyer_company set search_key = lower(regexp_replace(normalize(name || name_kana, NFKC), '\s', '', 'g'));
+
+insert into buyer_contact (buyer_company_id, name, name_kana, email, login_subject, department)
+select id, '田中 美咲', 'タナカ ミサキ', 'tanaka@freshmart.example', '3f1c2a4e-7b21-4d8e-9a55-0c6e1b7d2f01', '商品部 水産担当'
 from buyer_company where name = '東京フレッシュマート株式会社';
 
-insert into buyer_contact (buyer_company_id, name, name_kana, email, login_subject)
-select id, '伊藤 大輔', 'イトウ ダイスケ', 'ito@minato-shoji.example', '8a6d5b3c-2e94-4f17-b0c8-5d9e4a1f3b02'
+insert into buyer_contact (buyer_company_id, name, name_kana, email, login_subject, department)
+select id, '伊藤 大輔', 'イトウ ダイスケ', 'ito@minato-shoji.example', '8a6d5b3c-2e94-4f17-b0c8-5d9e4a1f3b02', '仕入部'
 from buyer_company where name = '仙台みなと商事株式会社';
 
 -- Exhibitor firms (fictitious). One in three is assigned to the demo advisor 鈴木 一郎.

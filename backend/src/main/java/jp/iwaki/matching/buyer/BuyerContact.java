@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** A person at a buyer company; one who may log in carries the Keycloak user id. */
@@ -30,7 +32,11 @@ public class BuyerContact extends PanacheEntityBase {
     @Column(name = "name_kana")
     public String nameKana = "";
 
+    public String department;
+
     public String email;
+
+    public String phone;
 
     @Column(name = "login_subject")
     public String loginSubject;
@@ -38,7 +44,17 @@ public class BuyerContact extends PanacheEntityBase {
     @Version
     public long version;
 
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at")
+    public Instant updatedAt = Instant.now();
+
     public static Optional<BuyerContact> findByLoginSubject(String subject) {
         return find("loginSubject", subject).firstResultOptional();
+    }
+
+    public static List<BuyerContact> ofCompany(long companyId) {
+        return list("company.id = ?1 order by nameKana, id", companyId);
     }
 }

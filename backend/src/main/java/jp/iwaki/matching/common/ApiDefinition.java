@@ -19,11 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "me", description = "The signed-in user"),
                 @Tag(name = "programs", description = "The four support programs of the plan and their yearly targets"),
-                @Tag(name = "firms", description = "Exhibitor firms (支援事業者/出展事業者) and the reference data they use")
+                @Tag(name = "firms", description = "Exhibitor firms (支援事業者/出展事業者) and the reference data they use"),
+                @Tag(name = "buyers", description = "Buyer companies (バイヤー企業) and their contacts")
         },
         components = @Components(schemas = {
                 @Schema(name = "FirmSort", type = SchemaType.STRING, description = "Field to sort by; a leading minus sorts descending.",
-                        enumeration = {"tradeNameKana", "-tradeNameKana", "updatedAt", "-updatedAt", "employees", "-employees"})
+                        enumeration = {"tradeNameKana", "-tradeNameKana", "updatedAt", "-updatedAt", "employees", "-employees"}),
+                @Schema(name = "BuyerCompanySort", type = SchemaType.STRING, description = "Field to sort by; a leading minus sorts descending.",
+                        enumeration = {"nameKana", "-nameKana", "updatedAt", "-updatedAt"})
         }, responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400",
                         description = "The request is malformed or a field is invalid; `errors` names each field.",

@@ -27,4 +27,16 @@ public class CleanText extends StdScalarDeserializer<String> {
             return JapaneseText.reading(parser.getValueAsString());
         }
     }
+
+    /** Reads free text as {@link JapaneseText#cleanLines}: line breaks stay. */
+    public static class Lines extends StdScalarDeserializer<String> {
+        public Lines() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return JapaneseText.cleanLines(parser.getValueAsString());
+        }
+    }
 }

@@ -22,6 +22,19 @@ public final class JapaneseText {
         return folded.isEmpty() ? null : folded;
     }
 
+    /**
+     * For free text (notes): only canonical composition (NFC), so what the user typed, full-width
+     * punctuation included, stays as typed; line breaks are kept, each line is trimmed.
+     */
+    public static String cleanLines(String text) {
+        if (text == null) {
+            return null;
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n')
+                .lines().map(String::strip).collect(java.util.stream.Collectors.joining("\n")).strip();
+        return folded.isEmpty() ? null : folded;
+    }
+
     /** A reading (フリガナ): cleaned, with hiragana turned into katakana. */
     public static String reading(String text) {
         String cleaned = clean(text);

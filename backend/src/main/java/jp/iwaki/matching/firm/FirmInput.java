@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jp.iwaki.matching.common.CleanText;
+import jp.iwaki.matching.common.JapaneseFormats;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -26,11 +27,11 @@ public record FirmInput(
 
         @Schema(description = "Reading in katakana (hiragana and half-width kana are converted)")
         @NotBlank @Size(max = 200) @JsonDeserialize(using = CleanText.Reading.class)
-        @Pattern(regexp = "[\\u30A0-\\u30FFA-Za-z0-9 &'.()\\-]+", message = "{firm.tradeNameKana.format}")
+        @Pattern(regexp = JapaneseFormats.KANA, message = "{format.kana}")
         String tradeNameKana,
 
         @Schema(description = "法人番号, 13 digits with a valid check digit; absent for sole proprietors.")
-        @Pattern(regexp = "[0-9]{13}", message = "{firm.corporateNumber.format}") @CorporateNumber
+        @Pattern(regexp = "[0-9]{13}", message = "{format.corporateNumber}") @CorporateNumber
         @JsonDeserialize(using = CleanText.class)
         String corporateNumber,
 
@@ -38,7 +39,7 @@ public record FirmInput(
         String industryCode,
 
         @Schema(description = "NNN-NNNN")
-        @Pattern(regexp = "[0-9]{3}-[0-9]{4}", message = "{firm.postalCode.format}") @JsonDeserialize(using = CleanText.class)
+        @Pattern(regexp = JapaneseFormats.POSTAL_CODE, message = "{format.postalCode}") @JsonDeserialize(using = CleanText.class)
         String postalCode,
 
         @Size(max = 300) @JsonDeserialize(using = CleanText.class)
@@ -51,7 +52,7 @@ public record FirmInput(
         String contactName,
 
         @Schema(description = "Japanese phone number, digits with optional hyphens")
-        @Pattern(regexp = "(?=(?:[^0-9]*[0-9]){10,11}[^0-9]*$)0[0-9]+(-[0-9]+){0,2}", message = "{firm.phone.format}")
+        @Pattern(regexp = JapaneseFormats.PHONE, message = "{format.phone}")
         @JsonDeserialize(using = CleanText.class)
         String phone,
 
@@ -67,6 +68,6 @@ public record FirmInput(
         @Valid
         Advisor advisor,
 
-        @Size(max = 4000) @JsonDeserialize(using = CleanText.class)
+        @Size(max = 4000) @JsonDeserialize(using = CleanText.Lines.class)
         String notes) {
 }

@@ -70,6 +70,13 @@ class FirmResourceTest {
     }
 
     @Test
+    void notesKeepTheirLineBreaks() {
+        Map<String, Object> body = TestFirms.body();
+        body.put("notes", "試作品を改良中\n次回訪問：6月");
+        TestFirms.create(body).then().statusCode(201).body("notes", equalTo("試作品を改良中\n次回訪問：6月"));
+    }
+
+    @Test
     void aWrongCheckDigitIs400AndNothingIsWritten() {
         Map<String, Object> body = TestFirms.body();
         body.put("corporateNumber", "1234567890123");
@@ -80,7 +87,7 @@ class FirmResourceTest {
     void aCorporateNumberOfTwelveDigitsIs400() {
         Map<String, Object> body = TestFirms.body();
         body.put("corporateNumber", "123456789012");
-        assertRejected(body, "corporateNumber", "firm.corporateNumber.format");
+        assertRejected(body, "corporateNumber", "format.corporateNumber");
     }
 
     @Test
@@ -94,14 +101,14 @@ class FirmResourceTest {
     void aBadPostalCodeIs400() {
         Map<String, Object> body = TestFirms.body();
         body.put("postalCode", "9708026");
-        assertRejected(body, "postalCode", "firm.postalCode.format");
+        assertRejected(body, "postalCode", "format.postalCode");
     }
 
     @Test
     void aBadPhoneIs400() {
         Map<String, Object> body = TestFirms.body();
         body.put("phone", "12-34");
-        assertRejected(body, "phone", "firm.phone.format");
+        assertRejected(body, "phone", "format.phone");
     }
 
     @Test
@@ -129,7 +136,7 @@ class FirmResourceTest {
     void aReadingWithKanjiIs400() {
         Map<String, Object> body = TestFirms.body();
         body.put("tradeNameKana", "磐城製作所");
-        assertRejected(body, "tradeNameKana", "firm.tradeNameKana.format");
+        assertRejected(body, "tradeNameKana", "format.kana");
     }
 
     @Test

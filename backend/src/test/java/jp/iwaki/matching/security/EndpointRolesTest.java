@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.iwaki.matching.buyer.TestBuyers;
 import jp.iwaki.matching.firm.TestFirms;
 import jp.iwaki.matching.program.TestPrograms;
 import jp.iwaki.matching.testing.Api;
@@ -38,28 +39,50 @@ class EndpointRolesTest {
     /** A valid request for each operation, sent as the given user's request. */
     @FunctionalInterface
     private interface Sample {
-        Response send(RequestSpecification request);
+        Response send(RequestSpecification request, DemoUser user);
     }
 
     private static final Map<String, Sample> SAMPLES = Map.ofEntries(
-            Map.entry("getMe", r -> r.get("/api/me")),
-            Map.entry("listPrograms", r -> r.get("/api/programs")),
-            Map.entry("getProgram", r -> r.get("/api/programs/FOOD")),
-            Map.entry("updateProgram", r -> unchangedFoodProgram(r).put("/api/programs/FOOD")),
-            Map.entry("listIndustries", r -> r.get("/api/industries")),
-            Map.entry("listFirms", r -> r.get("/api/firms")),
-            Map.entry("createFirm", r -> r.contentType(ContentType.JSON).body(TestFirms.body()).post("/api/firms")),
-            Map.entry("getFirm", r -> r.get("/api/firms/" + advisorsFirm().path("id"))),
-            Map.entry("updateFirm", r -> {
+            Map.entry("getMe", (r, u) -> r.get("/api/me")),
+            Map.entry("listPrograms", (r, u) -> r.get("/api/programs")),
+            Map.entry("getProgram", (r, u) -> r.get("/api/programs/FOOD")),
+            Map.entry("updateProgram", (r, u) -> unchangedFoodProgram(r).put("/api/programs/FOOD")),
+            Map.entry("listIndustries", (r, u) -> r.get("/api/industries")),
+            Map.entry("listFirms", (r, u) -> r.get("/api/firms")),
+            Map.entry("createFirm", (r, u) -> r.contentType(ContentType.JSON).body(TestFirms.body()).post("/api/firms")),
+            Map.entry("getFirm", (r, u) -> r.get("/api/firms/" + advisorsFirm().path("id"))),
+            Map.entry("updateFirm", (r, u) -> {
                 Response firm = advisorsFirm();
                 return r.contentType(ContentType.JSON).header("If-Match", firm.header("ETag"))
                         .body(inputOf(firm)).put("/api/firms/" + firm.path("id"));
             }),
-            Map.entry("archiveFirm", r -> {
+            Map.entry("archiveFirm", (r, u) -> {
                 Response firm = advisorsFirm();
                 return r.header("If-Match", firm.header("ETag")).post("/api/firms/" + firm.path("id") + "/archive");
             }),
-            Map.entry("getFirmHistory", r -> r.get("/api/firms/" + advisorsFirm().path("id") + "/history")));
+            Map.entry("getFirmHistory", (r, u) -> r.get("/api/firms/" + advisorsFirm().path("id") + "/history")),
+            Map.entry("listBuyerCompanies", (r, u) -> r.get("/api/buyer-companies")),
+            Map.entry("createBuyerCompany", (r, u) -> r.contentType(ContentType.JSON).body(TestBuyers.body()).post("/api/buyer-companies")),
+            Map.entry("getBuyerCompany", (r, u) -> r.get("/api/buyer-companies/" + companyFor(u))),
+            Map.entry("updateBuyerCompany", (r, u) -> {
+                Response company = TestBuyers.create();
+                return r.contentType(ContentType.JSON).header("If-Match", company.header("ETag")).body(TestBuyers.body())
+                        .put("/api/buyer-companies/" + company.path("id"));
+            }),
+            Map.entry("archiveBuyerCompany", (r, u) -> {
+                Response company = TestBuyers.create();
+                return r.header("If-Match", company.header("ETag")).post("/api/buyer-companies/" + company.path("id") + "/archive");
+            }),
+            Map.entry("getBuyerCompanyHistory", (r, u) -> r.get("/api/buyer-companies/" + companyFor(u) + "/history")),
+            Map.entry("listBuyerContacts", (r, u) -> r.get("/api/buyer-companies/" + companyFor(u) + "/contacts")),
+            Map.entry("createBuyerContact", (r, u) -> r.contentType(ContentType.JSON).body(Map.of("name", "追加 担当"))
+                    .post("/api/buyer-companies/" + companyFor(u) + "/contacts")),
+            Map.entry("updateBuyerContact", (r, u) -> {
+                long company = TestBuyers.create().<Integer>path("id");
+                Response contact = TestBuyers.addContact(company, "更新 担当");
+                return r.contentType(ContentType.JSON).header("If-Match", contact.header("ETag")).body(Map.of("name", "更新後 担当"))
+                        .put("/api/buyer-companies/" + company + "/contacts/" + contact.path("id"));
+            }));
 
     @TestFactory
     List<DynamicTest> everyOperationAllowsItsRolesAndDeniesTheOthers() throws IOException {
@@ -69,7 +92,7 @@ class EndpointRolesTest {
             for (DemoUser user : DemoUser.values()) {
                 boolean allowed = operation.roles().contains(user.role);
                 tests.add(DynamicTest.dynamicTest(operation.id() + " as " + user.username + (allowed ? " is allowed" : " is 403"), () -> {
-                    Response response = sample.send(allowed ? Api.as(user) : Api.badRequestAs(user));
+                    Response response = sample.send(allowed ? Api.as(user) : Api.badRequestAs(user), user);
                     if (allowed) {
                         assertThat(response.statusCode()).as(response.asString()).isBetween(200, 299);
                     } else {
@@ -79,7 +102,7 @@ class EndpointRolesTest {
                 }));
             }
             tests.add(DynamicTest.dynamicTest(operation.id() + " without a token is 401", () -> {
-                Response response = sample.send(Api.anonymous());
+                Response response = sample.send(Api.anonymous(), null);
                 assertThat(response.statusCode()).isEqualTo(401);
                 assertThat(response.contentType()).startsWith("application/problem+json");
             }));
@@ -106,6 +129,11 @@ class EndpointRolesTest {
             operations.add(new Operation(op.getValue().path("operationId").asText(), roles));
         }));
         return operations;
+    }
+
+    /** A buyer's own company (a buyer may read only that one), or any company for staff. */
+    private static long companyFor(DemoUser user) {
+        return user != null && user.role.equals("buyer") ? TestBuyers.linkedCompanyOf(user) : TestBuyers.create().<Integer>path("id");
     }
 
     /** A new firm assigned to the demo advisor, so that the advisor may edit it too. */

@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient, call } from '@/lib/api/client';
+import { etagOf } from '@/lib/api/etag';
+import type { VersionedFirm } from './get-firm';
+import { firmKeys } from './keys';
+
+// POST /api/firms/{id}/archive with If-Match.
+export function useArchiveFirm(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (etag: string): Promise<VersionedFirm> => {
+      const { data, response } = await call(
+        apiClient.POST('/api/firms/{id}/archive', { params: { path: { id }, header: { 'If-Match': etag } } }),
+      );
+      return { firm: data, etag: etagOf(response, data) };
+    },
+    onSuccess: async (archived) => {
+      queryClient.setQueryData(firmKeys.detail(id), archived);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: firmKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: firmKeys.history(id) }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import type { Advisor, Firm, FirmInput } from '@/lib/api/types';
+import { isValidCorporateNumber } from '@/lib/corporate-number';
+import {
+  normalizeMultiline,
+  normalizeNumberText,
+  normalizeReading,
+  normalizeText,
+} from '@/lib/japanese-text';
+import type { Translate } from '@/lib/problem';
+
+export const MAX_EMPLOYEES = 1_000_000;
+
+/** The longest input each text field takes, as FirmInput in openapi.yaml says. */
+export const MAX_LENGTH = {
+  tradeName: 200,
+  tradeNameKana: 200,
+  corporateNumber: 20,
+  postalCode: 10,
+  address: 300,
+  representativeName: 100,
+  contactName: 100,
+  phone: 20,
+  email: 254,
+  advisorName: 100,
+  notes: 4000,
+} as const;
+
+const POSTAL_CODE = /^[0-9]{3}-[0-9]{4}$/;
+// Japanese numbers: a leading 0, 10 or 11 digits, hyphens only between digits.
+const PHONE = /^0[0-9]*(?:-[0-9]+)*$/;
+
+type Check = (value: string) => string | undefined;
+
+/**
+ * The form's rules, the same as the API's, with the same message keys so a mistake reads
+ * the same whichever side finds it. Every text is normalised first (NFKC: full-width
+ * digits become half-width and so on) because the server checks the normalised text.
+ * The server stays the judge: its field errors land on the same fields because the form
+ * has the request body's shape.
+ */
+export function firmFormSchema(t: Translate) {
+  const required = t('validation.NotBlank');
+  const tooLong = (max: number) => t('firmForm.errorMaxLength', { max });
+
+  /** A text that may be left empty: '' becomes undefined (absent from the body). */
+  const optional = (max: number, normalize: (value: string) => string = normalizeText, check?: Check) =>
+    z.string().transform((raw, ctx) => {
+      const value = normalize(raw);
+      if (value === '') return undefined;
+      const message = value.length > max ? tooLong(max) : check?.(value);
+      if (message) {
+        ctx.issues.push({ code: 'custom', message, input: raw });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+  const requiredText = (max: number, normalize: (value: string) => string = normalizeText) =>
+    z.string().transform((raw, ctx) => {
+      const value = normalize(raw);
+      const message = value === '' ? required : value.length > max ? tooLong(max) : undefined;
+      if (message) {
+        ctx.issues.push({ code: 'custom', message, input: raw });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+  const corporateNumber: Check = (value) => {
+    if (!/^[0-9]{13}$/.test(value)) return t('format.corporateNumber');
+    if (!isValidCorporateNumber(value)) return t('firm.corporateNumber.checkDigit');
+    return undefined;
+  };
+  const postalCode: Check = (value) => (POSTAL_CODE.test(value) ? undefined : t('format.postalCode'));
+  const phone: Check = (value) => {
+    const digits = value.replace(/-/g, '').length;
+    return PHONE.test(value) && digits >= 10 && digits <= 11 ? undefined : t('format.phone');
+  };
+  const email: Check = (value) => (z.email().safeParse(value).success ? undefined : t('validation.Email'));
+
+  const range = t('firmForm.errorRange', { min: 0, max: '1,000,000' });
+
+  return z.object({
+    tradeName: requiredText(MAX_LENGTH.tradeName),
+    tradeNameKana: requiredText(MAX_LENGTH.tradeNameKana, normalizeReading),
+    corporateNumber: optional(MAX_LENGTH.corporateNumber, normalizeCorporateNumber, corporateNumber),
+    industryCode: z.string().min(1, t('firmForm.errorSelect')),
+    postalCode: optional(MAX_LENGTH.postalCode, normalizePostalCode, postalCode),
+    address: optional(MAX_LENGTH.address),
+    representativeName: optional(MAX_LENGTH.representativeName),
+    contactName: optional(MAX_LENGTH.contactName),
+    phone: optional(MAX_LENGTH.phone, normalizeNumberText, phone),
+    email: optional(MAX_LENGTH.email, normalizeText, email),
+    // An emptied number input holds '' until the user types again.
+    employees: z
+      .union([z.number(), z.literal('')])
+      .transform((value) => (value === '' ? undefined : value))
+      .pipe(z.number().int(t('firmForm.errorInteger')).min(0, range).max(MAX_EMPLOYEES, range).optional()),
+    chamberMember: z.string().transform((value, ctx) => {
+      if (value === 'true' || value === 'false') return value === 'true';
+      ctx.issues.push({ code: 'custom', message: t('firmForm.errorSelect'), input: value });
+      return z.NEVER;
+    }),
+    // Both or neither: a firm has an advisor, with its user id and name, or has none yet.
+    advisor: z.object({ subject: z.string(), name: z.string() }).transform((raw, ctx): Advisor | undefined => {
+      const subject = normalizeText(raw.subject);
+      const name = normalizeText(raw.name);
+      if (subject === '' && name === '') return undefined;
+      if (subject === '') ctx.issues.push({ code: 'custom', message: required, input: raw, path: ['subject'] });
+      if (name === '') ctx.issues.push({ code: 'custom', message: required, input: raw, path: ['name'] });
+      else if (name.length > MAX_LENGTH.advisorName) {
+        ctx.issues.push({ code: 'custom', message: tooLong(MAX_LENGTH.advisorName), input: raw, path: ['name'] });
+      }
+      return subject && name ? { subject, name } : z.NEVER;
+    }),
+    notes: optional(MAX_LENGTH.notes, normalizeMultiline),
+  });
+}
+
+type Schema = ReturnType<typeof firmFormSchema>;
+export type FirmFormInput = z.input<Schema>;
+export type FirmFormOutput = z.output<Schema>;
+
+/** 1234-5678-90123 or １２３４ ５６７８ ９０１２３ → 1234567890123. */
+export function normalizeCorporateNumber(value: string): string {
+  return normalizeNumberText(value).replace(/[-\s]/g, '');
+}
+
+/** ９７０－８０２６ or 9708026 → 970-8026. */
+export function normalizePostalCode(value: string): string {
+  const text = normalizeNumberText(value).replace(/\s/g, '');
+  return /^[0-9]{7}$/.test(text) ? `${text.slice(0, 3)}-${text.slice(3)}` : text;
+}
+
+/** The form's output is the request body; typecheck fails if openapi.yaml drifts from it. */
+export function toFirmInput(values: FirmFormOutput): FirmInput {
+  return values;
+}
+
+export const EMPTY_FIRM_FORM: FirmFormInput = {
+  tradeName: '',
+  tradeNameKana: '',
+  corporateNumber: '',
+  industryCode: '',
+  postalCode: '',
+  address: '',
+  representativeName: '',
+  contactName: '',
+  phone: '',
+  email: '',
+  employees: '',
+  chamberMember: '',
+  advisor: { subject: '', name: '' },
+  notes: '',
+};
+
+export function toFormValues(firm: Firm): FirmFormInput {
+  return {
+    tradeName: firm.tradeName,
+    tradeNameKana: firm.tradeNameKana,
+    corporateNumber: firm.corporateNumber ?? '',
+    industryCode: firm.industryCode,
+    postalCode: firm.postalCode ?? '',
+    address: firm.address ?? '',
+    representativeName: firm.representativeName ?? '',
+    contactName: firm.contactName ?? '',
+    phone: firm.phone ?? '',
+    email: firm.email ?? '',
+    employees: firm.employees ?? '',
+    chamberMember: String(firm.chamberMember),
+    advisor: { subject: firm.advisor?.subject ?? '', name: firm.advisor?.name ?? '' },
+    notes: firm.notes ?? '',
+  };
+}
+
+/** The firm as the body that would save it unchanged: what a user's version is compared with. */
+export function firmAsInput(firm: Firm): FirmInput {
+  return {
+    tradeName: firm.tradeName,
+    tradeNameKana: firm.tradeNameKana,
+    corporateNumber: firm.corporateNumber,
+    industryCode: firm.industryCode,
+    postalCode: firm.postalCode,
+    address: firm.address,
+    representativeName: firm.representativeName,
+    contactName: firm.contactName,
+    phone: firm.phone,
+    email: firm.email,
+    employees: firm.employees,
+    chamberMember: firm.chamberMember,
+    advisor: firm.advisor,
+    notes: firm.notes,
+  };
+}
+
+/** The react-hook-form paths of the inputs the form shows, to place server errors on. */
+export function formFieldPaths(advisorEditable: boolean): Set<string> {
+  const paths = new Set<string>(Object.keys(EMPTY_FIRM_FORM).filter((key) => key !== 'advisor'));
+  if (advisorEditable) {
+    paths.add('advisor.subject');
+    paths.add('advisor.name');
+  }
+  return paths;
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { FIRM_SORTS } from '@/lib/api/enums';
+import type { FirmSort } from '@/lib/api/types';
+import { normalizeText } from '@/lib/japanese-text';
+import type { FirmListParams } from '../api/keys';
+
+export const FIRM_PAGE_SIZES = [10, 20, 50, 100] as const;
+export const DEFAULT_FIRM_SORT: FirmSort = 'tradeNameKana';
+export const DEFAULT_FIRM_PAGE_SIZE = 20;
+export const MAX_QUERY_LENGTH = 100;
+
+/** Values that equal these are left out of the address (see the route's stripSearchParams). */
+export const FIRMS_SEARCH_DEFAULTS = {
+  sort: DEFAULT_FIRM_SORT,
+  page: 1,
+  size: DEFAULT_FIRM_PAGE_SIZE,
+  mine: false,
+  archived: false,
+} as const;
+
+// TanStack Router reads ?q=123 as the number 123 and ?q=true as a boolean: a search text is still text.
+const text = z.preprocess(
+  (value) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : value),
+  z.string().max(MAX_QUERY_LENGTH).optional(),
+);
+
+/**
+ * /firms?q=いわき&industry=E&member=true&mine=true&archived=true&sort=-updatedAt&page=2&size=50:
+ * every filter lives in the URL so a search can be bookmarked and shared. Anything a
+ * hand-edited address gets wrong falls back to its default instead of failing the page.
+ * `page` is one-based here, as people count; the API's is zero-based.
+ */
+export const firmsSearchSchema = z.object({
+  q: text.catch(undefined),
+  industry: z.string().regex(/^[A-Z]{1,2}$/).optional().catch(undefined),
+  member: z.boolean().optional().catch(undefined),
+  /** Only the firms assigned to me (advisors). */
+  mine: z.boolean().default(false).catch(false),
+  archived: z.boolean().default(false).catch(false),
+  sort: z.enum(FIRM_SORTS).default(DEFAULT_FIRM_SORT).catch(DEFAULT_FIRM_SORT),
+  page: z.number().int().min(1).max(100_000).default(1).catch(1),
+  size: z
+    .number()
+    .refine((size) => (FIRM_PAGE_SIZES as readonly number[]).includes(size))
+    .default(DEFAULT_FIRM_PAGE_SIZE)
+    .catch(DEFAULT_FIRM_PAGE_SIZE),
+});
+
+export type FirmsSearch = z.output<typeof firmsSearchSchema>;
+
+/** True when the search narrows the list: an empty result then means "no match", not "none yet". */
+export function hasFilters(search: FirmsSearch): boolean {
+  return Boolean(search.q?.trim()) || search.industry !== undefined || search.member !== undefined || search.mine || search.archived;
+}
+
+/** The API's query for this search; `subject` is the signed-in advisor's, for `mine`. */
+export function toListParams(search: FirmsSearch, subject: string | undefined): FirmListParams {
+  const q = search.q === undefined ? '' : normalizeText(search.q);
+  return {
+    q: q || undefined,
+    industry: search.industry,
+    member: search.member,
+    advisor: search.mine ? subject : undefined,
+    archived: search.archived || undefined,
+    sort: search.sort,
+    page: search.page - 1,
+    size: search.size,
+  };
+}
