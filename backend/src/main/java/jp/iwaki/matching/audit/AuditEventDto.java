@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AuditEvent", requiredProperties = {"action", "actorSubject", "at", "changes"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditEventDto(
-        @Schema(enumeration = {"CREATE", "UPDATE", "ARCHIVE"}) AuditAction action,
+        AuditAction action,
         String actorSubject,
         String actorName,
         OffsetDateTime at,

@@ -41,10 +41,12 @@ public class BuyerCompanyResource {
     private static final String IF_MATCH = "The ETag of the version being replaced, as last read.";
 
     private final BuyerCompanyService buyers;
+    private final BuyerLogins logins;
     private final CurrentUser user;
 
-    BuyerCompanyResource(BuyerCompanyService buyers, CurrentUser user) {
+    BuyerCompanyResource(BuyerCompanyService buyers, BuyerLogins logins, CurrentUser user) {
         this.buyers = buyers;
+        this.logins = logins;
         this.user = user;
     }
 
@@ -224,5 +226,21 @@ public class BuyerCompanyResource {
             @Valid @NotNull BuyerContactInput input) {
         BuyerContactDto contact = buyers.updateContact(id, contactId, Etags.requireVersion(ifMatch), input, user);
         return Etags.ok(contact, contact.version());
+    }
+
+    @POST
+    @Path("{id}/contacts/{contactId}/login")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "grantBuyerLogin", summary = "Give a contact a login with the buyer role",
+            description = "Creates the Keycloak user (user name = the contact's e-mail address) and answers its temporary password once.")
+    @APIResponse(responseCode = "201", description = "The new login and its temporary password",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoginGrantDto.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public RestResponse<LoginGrantDto> grantLogin(@PathParam("id") long id, @PathParam("contactId") long contactId) {
+        return RestResponse.status(RestResponse.Status.CREATED, logins.grant(id, contactId, user));
     }
 }

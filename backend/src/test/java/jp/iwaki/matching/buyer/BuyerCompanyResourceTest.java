@@ -6,13 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import static io.restassured.RestAssured.given;
+
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.Map;
 import jp.iwaki.matching.testing.Api;
 import jp.iwaki.matching.testing.DemoUser;
 import jp.iwaki.matching.testing.IntegrationTest;
+import jp.iwaki.matching.testing.KeycloakTestRealm;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -125,5 +129,62 @@ class BuyerCompanyResourceTest {
         Api.badRequestAs(DemoUser.COORDINATOR).contentType(ContentType.JSON)
                 .body(Map.of("name", "追加できない")).post("/api/buyer-companies/" + company + "/contacts")
                 .then().statusCode(422);
+    }
+
+    @Test
+    void aContactGivenALoginSignsInAsABuyerOfItsCompany() {
+        long company = TestBuyers.create().<Integer>path("id");
+        Response contact = TestBuyers.addContact(company, "山本 一郎");
+        String email = contact.path("email");
+        Response grant = Api.as(DemoUser.COORDINATOR).post("/api/buyer-companies/" + company + "/contacts/" + contact.path("id") + "/login");
+        grant.then().statusCode(201)
+                .body("username", equalTo(email))
+                .body("contact.hasLogin", equalTo(true));
+        String temporary = grant.path("temporaryPassword");
+        assertThat(temporary).hasSize(14);
+
+        // In Keycloak: a user with the buyer role that must change its password first.
+        String admin = KeycloakTestRealm.adminToken();
+        String users = KeycloakTestRealm.keycloakUrl() + "/admin/realms/iwaki/users";
+        Map<String, Object> user = given().auth().oauth2(admin).queryParam("username", email).queryParam("exact", true)
+                .get(users).then().statusCode(200).extract().path("[0]");
+        assertThat(String.valueOf(user.get("requiredActions"))).contains("UPDATE_PASSWORD");
+        given().auth().oauth2(admin).get(users + "/" + user.get("id") + "/role-mappings/realm").then()
+                .statusCode(200).body("name", hasItem("buyer"));
+
+        // Once the password is set, the contact signs in and the API knows its company.
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("type", "password", "value", "chosen-" + temporary, "temporary", false))
+                .put(users + "/" + user.get("id") + "/reset-password").then().statusCode(204);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("requiredActions", java.util.List.of()))
+                .put(users + "/" + user.get("id")).then().statusCode(204);
+        String token = new KeycloakTestClient(KeycloakTestRealm.keycloakUrl() + "/realms/iwaki")
+                .getAccessToken(email, "chosen-" + temporary, KeycloakTestRealm.CLIENT, KeycloakTestRealm.SECRET);
+        Api.withToken(token).get("/api/me").then().statusCode(200)
+                .body("roles", contains("BUYER"))
+                .body("buyerCompanyId", equalTo((int) company));
+        Api.withToken(token).get("/api/buyer-companies/" + company).then().statusCode(200);
+
+        Api.as(DemoUser.COORDINATOR).get("/api/buyer-companies/" + company + "/history").then()
+                .body("action", hasItem("LOGIN_GRANT"));
+    }
+
+    @Test
+    void aSecondLoginForTheSameContactIs409() {
+        long company = TestBuyers.create().<Integer>path("id");
+        Response contact = TestBuyers.addContact(company, "山本 二郎");
+        String path = "/api/buyer-companies/" + company + "/contacts/" + contact.path("id") + "/login";
+        Api.as(DemoUser.COORDINATOR).post(path).then().statusCode(201);
+        Api.badRequestAs(DemoUser.COORDINATOR).post(path).then().statusCode(409)
+                .body("errors[0].key", equalTo("buyer.contact.loginExists"));
+    }
+
+    @Test
+    void aContactWithoutEmailCannotGetALogin() {
+        long company = TestBuyers.create().<Integer>path("id");
+        Response contact = Api.as(DemoUser.COORDINATOR).contentType(ContentType.JSON).body(Map.of("name", "メール 無し"))
+                .post("/api/buyer-companies/" + company + "/contacts");
+        Api.badRequestAs(DemoUser.COORDINATOR).post("/api/buyer-companies/" + company + "/contacts/" + contact.path("id") + "/login")
+                .then().statusCode(422).body("errors[0].field", equalTo("email"));
     }
 }

@@ -34,7 +34,7 @@ public final class TestBuyers {
 
     public static Response addContact(long companyId, String name) {
         Response created = Api.as(DemoUser.COORDINATOR).contentType(ContentType.JSON)
-                .body(Map.of("name", name, "nameKana", "テスト", "email", "buyer@test.example"))
+                .body(Map.of("name", name, "nameKana", "テスト", "email", "buyer" + System.nanoTime() + "@test.example"))
                 .post("/api/buyer-companies/" + companyId + "/contacts");
         created.then().statusCode(201);
         return created;

@@ -77,6 +77,11 @@ class EndpointRolesTest {
             Map.entry("listBuyerContacts", (r, u) -> r.get("/api/buyer-companies/" + companyFor(u) + "/contacts")),
             Map.entry("createBuyerContact", (r, u) -> r.contentType(ContentType.JSON).body(Map.of("name", "追加 担当"))
                     .post("/api/buyer-companies/" + companyFor(u) + "/contacts")),
+            Map.entry("grantBuyerLogin", (r, u) -> {
+                long company = TestBuyers.create().<Integer>path("id");
+                Response contact = TestBuyers.addContact(company, "ログイン 付与");
+                return r.post("/api/buyer-companies/" + company + "/contacts/" + contact.path("id") + "/login");
+            }),
             Map.entry("updateBuyerContact", (r, u) -> {
                 long company = TestBuyers.create().<Integer>path("id");
                 Response contact = TestBuyers.addContact(company, "更新 担当");

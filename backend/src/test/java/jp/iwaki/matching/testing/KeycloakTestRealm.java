@@ -35,7 +35,7 @@ public class KeycloakTestRealm implements QuarkusTestResourceLifecycleManager {
     public void stop() {
     }
 
-    private static String adminToken() {
+    public static String adminToken() {
         String user = System.getenv().getOrDefault("KEYCLOAK_ADMIN_USER", "kcadmin");
         String password = System.getenv().getOrDefault("KEYCLOAK_ADMIN_PASSWORD", "kcadmin-demo");
         try {
