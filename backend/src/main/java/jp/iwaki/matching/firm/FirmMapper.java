@@ -27,6 +27,23 @@ public interface FirmMapper {
     @Mapping(target = "updatedBy", ignore = true)
     void apply(FirmInput input, @MappingTarget Firm firm);
 
+    @Mapping(target = "firmId", source = "firm.id")
+    @Mapping(target = "hasPhoto", expression = "java(product.photoContentType != null)")
+    ProductDto toDto(Product product);
+
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "firm", ignore = true)
+    @Mapping(target = "photo", ignore = true)
+    @Mapping(target = "photoContentType", ignore = true)
+    @Mapping(target = "photoSha256", ignore = true)
+    @Mapping(target = "archivedAt", ignore = true)
+    @Mapping(target = "version", ignore = true)
+    @Mapping(target = "createdAt", ignore = true)
+    @Mapping(target = "createdBy", ignore = true)
+    @Mapping(target = "updatedAt", ignore = true)
+    @Mapping(target = "updatedBy", ignore = true)
+    void apply(ProductInput input, @MappingTarget Product product);
+
     default Advisor advisorOf(Firm firm) {
         return firm.advisorSubject == null ? null : new Advisor(firm.advisorSubject, firm.advisorName);
     }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import jp.iwaki.matching.buyer.TestBuyers;
 import jp.iwaki.matching.firm.TestFirms;
+import jp.iwaki.matching.firm.TestProducts;
 import jp.iwaki.matching.program.TestPrograms;
 import jp.iwaki.matching.testing.Api;
 import jp.iwaki.matching.testing.DemoUser;
@@ -61,6 +62,26 @@ class EndpointRolesTest {
                 return r.header("If-Match", firm.header("ETag")).post("/api/firms/" + firm.path("id") + "/archive");
             }),
             Map.entry("getFirmHistory", (r, u) -> r.get("/api/firms/" + advisorsFirm().path("id") + "/history")),
+            Map.entry("listFirmProducts", (r, u) -> r.get("/api/firms/" + advisorsFirm().path("id") + "/products")),
+            Map.entry("createProduct", (r, u) -> r.contentType(ContentType.JSON).body(TestProducts.body())
+                    .post("/api/firms/" + advisorsFirm().path("id") + "/products")),
+            Map.entry("getProduct", (r, u) -> r.get("/api/products/" + advisorsProduct().path("id"))),
+            Map.entry("updateProduct", (r, u) -> {
+                Response product = advisorsProduct();
+                return r.contentType(ContentType.JSON).header("If-Match", product.header("ETag")).body(TestProducts.body())
+                        .put("/api/products/" + product.path("id"));
+            }),
+            Map.entry("replaceProductPhoto", (r, u) -> {
+                Response product = advisorsProduct();
+                return r.contentType("image/png").header("If-Match", product.header("ETag")).body(TestProducts.image("png"))
+                        .put("/api/products/" + product.path("id") + "/photo");
+            }),
+            Map.entry("getProductPhoto", (r, u) -> {
+                Response product = advisorsProduct();
+                Api.as(DemoUser.COORDINATOR).contentType("image/png").header("If-Match", product.header("ETag"))
+                        .body(TestProducts.image("png")).put("/api/products/" + product.path("id") + "/photo").then().statusCode(200);
+                return r.get("/api/products/" + product.path("id") + "/photo");
+            }),
             Map.entry("listBuyerCompanies", (r, u) -> r.get("/api/buyer-companies")),
             Map.entry("createBuyerCompany", (r, u) -> r.contentType(ContentType.JSON).body(TestBuyers.body()).post("/api/buyer-companies")),
             Map.entry("getBuyerCompany", (r, u) -> r.get("/api/buyer-companies/" + companyFor(u))),
@@ -139,6 +160,13 @@ class EndpointRolesTest {
     /** A buyer's own company (a buyer may read only that one), or any company for staff. */
     private static long companyFor(DemoUser user) {
         return user != null && user.role.equals("buyer") ? TestBuyers.linkedCompanyOf(user) : TestBuyers.create().<Integer>path("id");
+    }
+
+    /** A product of a firm assigned to the demo advisor. */
+    private static Response advisorsProduct() {
+        Response product = TestProducts.create(advisorsFirm().<Integer>path("id"), DemoUser.COORDINATOR);
+        product.then().statusCode(201);
+        return product;
     }
 
     /** A new firm assigned to the demo advisor, so that the advisor may edit it too. */

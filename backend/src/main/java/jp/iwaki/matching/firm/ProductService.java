@@ -1,0 +1,139 @@
+package jp.iwaki.matching.firm;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import jp.iwaki.matching.common.ApiException;
+import jp.iwaki.matching.common.Etags;
+import jp.iwaki.matching.common.FieldError;
+import jp.iwaki.matching.common.ProblemType;
+import jp.iwaki.matching.security.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.quarkus.runtime.configuration.MemorySize;
+
+/** Products of a firm. Who may change a firm may change its products. */
+@ApplicationScoped
+public class ProductService {
+    private final FirmMapper mapper;
+    private final long maxPhotoBytes;
+
+    ProductService(FirmMapper mapper, @ConfigProperty(name = "iwaki.limits.photo-body") MemorySize maxPhoto) {
+        this.mapper = mapper;
+        this.maxPhotoBytes = maxPhoto.asLongValue();
+    }
+
+    /** A photo as stored: its bytes, media type and content hash (the ETag). */
+    public record Photo(byte[] data, String mediaType, String sha256) {
+    }
+
+    @Transactional
+    public List<ProductDto> ofFirm(long firmId) {
+        if (Firm.findById(firmId) == null) {
+            throw ApiException.notFound("Firm " + firmId);
+        }
+        return Product.ofFirm(firmId).stream().map(mapper::toDto).toList();
+    }
+
+    @Transactional
+    public ProductDto find(long id) {
+        return mapper.toDto(product(id));
+    }
+
+    @Transactional
+    public ProductDto create(long firmId, ProductInput input, CurrentUser actor) {
+        Firm firm = Firm.<Firm>findByIdOptional(firmId).orElseThrow(() -> ApiException.notFound("Firm " + firmId));
+        mayChange(firm, actor);
+        Product product = new Product();
+        product.firm = firm;
+        mapper.apply(input, product);
+        product.nameKana = Objects.requireNonNullElse(product.nameKana, "");
+        product.createdAt = product.updatedAt = Instant.now();
+        product.createdBy = product.updatedBy = actor.subject();
+        product.persist();
+        return mapper.toDto(product);
+    }
+
+    @Transactional
+    public ProductDto update(long id, long expectedVersion, ProductInput input, CurrentUser actor) {
+        Product product = changeable(id, expectedVersion, actor);
+        mapper.apply(input, product);
+        product.nameKana = Objects.requireNonNullElse(product.nameKana, "");
+        touch(product, actor);
+        return mapper.toDto(product);
+    }
+
+    /** Stores a JPEG, PNG or WebP photo; the type is read from the bytes, not from a name or header. */
+    @Transactional
+    public ProductDto replacePhoto(long id, long expectedVersion, byte[] data, CurrentUser actor) {
+        if (data == null || data.length == 0) {
+            throw ApiException.invalid(List.of(new FieldError("photo", "product.photo.empty", "The photo is empty")));
+        }
+        if (data.length > maxPhotoBytes) {
+            throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "A photo may not exceed " + maxPhotoBytes + " bytes",
+                    List.of(new FieldError("photo", "product.photo.tooLarge", "The photo is too large",
+                            java.util.Map.of("max", maxPhotoBytes))));
+        }
+        ImageType type = ImageType.sniff(data).orElseThrow(() -> new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "A photo must be a JPEG, PNG or WebP image",
+                List.of(new FieldError("photo", "product.photo.type", "The file is not a JPEG, PNG or WebP image"))));
+        Product product = changeable(id, expectedVersion, actor);
+        product.photo = data;
+        product.photoContentType = type.mediaType;
+        product.photoSha256 = sha256(data);
+        touch(product, actor);
+        return mapper.toDto(product);
+    }
+
+    @Transactional
+    public Photo photo(long id) {
+        Product product = product(id);
+        if (product.photoContentType == null) {
+            throw ApiException.notFound("Photo of product " + id);
+        }
+        return new Photo(product.photo, product.photoContentType, product.photoSha256);
+    }
+
+    private static Product product(long id) {
+        return Product.<Product>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Product " + id));
+    }
+
+    private static Product changeable(long id, long expectedVersion, CurrentUser actor) {
+        Product product = product(id);
+        mayChange(product.firm, actor);
+        if (product.version != expectedVersion) {
+            throw Etags.stale();
+        }
+        if (product.firm.isArchived()) {
+            throw new ApiException(ProblemType.UNPROCESSABLE, "The firm is archived and can no longer be changed",
+                    List.of(new FieldError("archived", "firm.archived", "The firm is archived")));
+        }
+        return product;
+    }
+
+    private static void mayChange(Firm firm, CurrentUser actor) {
+        if (!actor.isCoordinatorOrAdmin() && !firm.isAssignedTo(actor.subject())) {
+            throw new ApiException(ProblemType.FORBIDDEN, "Advisors change only the products of firms assigned to them",
+                    List.of(new FieldError("firm", "firm.advisor.notYours", "This firm is not assigned to you")));
+        }
+    }
+
+    private static void touch(Product product, CurrentUser actor) {
+        product.updatedAt = Instant.now();
+        product.updatedBy = actor.subject();
+        // Flush here so that a concurrent update surfaces as a stale version (412) now.
+        Product.flush();
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
