@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "me", description = "The signed-in user"),
                 @Tag(name = "programs", description = "The four support programs of the plan and their yearly targets"),
                 @Tag(name = "firms", description = "Exhibitor firms (支援事業者/出展事業者) and the reference data they use"),
-                @Tag(name = "buyers", description = "Buyer companies (バイヤー企業) and their contacts")
+                @Tag(name = "buyers", description = "Buyer companies (バイヤー企業) and their contacts"),
+                @Tag(name = "projects", description = "Yearly projects of the programs: trade meetings, participating firms, invited buyers"),
+                @Tag(name = "catalogue", description = "What a buyer sees of the projects its company is invited to")
         },
         components = @Components(schemas = {
                 @Schema(name = "FirmSort", type = SchemaType.STRING, description = "Field to sort by; a leading minus sorts descending.",

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import jp.iwaki.matching.buyer.TestBuyers;
 import jp.iwaki.matching.firm.TestFirms;
 import jp.iwaki.matching.firm.TestProducts;
+import jp.iwaki.matching.project.TestProjects;
 import jp.iwaki.matching.program.TestPrograms;
 import jp.iwaki.matching.testing.Api;
 import jp.iwaki.matching.testing.DemoUser;
@@ -82,6 +83,43 @@ class EndpointRolesTest {
                         .body(TestProducts.image("png")).put("/api/products/" + product.path("id") + "/photo").then().statusCode(200);
                 return r.get("/api/products/" + product.path("id") + "/photo");
             }),
+            Map.entry("listProjects", (r, u) -> r.get("/api/projects")),
+            Map.entry("createProject", (r, u) -> r.contentType(ContentType.JSON).body(TestProjects.body()).post("/api/projects")),
+            Map.entry("getProject", (r, u) -> r.get("/api/projects/" + TestProjects.create().path("id"))),
+            Map.entry("updateProject", (r, u) -> {
+                Response project = TestProjects.create();
+                return r.contentType(ContentType.JSON).header("If-Match", project.header("ETag")).body(TestProjects.body())
+                        .put("/api/projects/" + project.path("id"));
+            }),
+            Map.entry("changeProjectState", (r, u) -> {
+                Response project = TestProjects.create();
+                return r.contentType(ContentType.JSON).header("If-Match", project.header("ETag")).body(Map.of("state", "OPEN"))
+                        .post("/api/projects/" + project.path("id") + "/state");
+            }),
+            Map.entry("setProjectParticipant", (r, u) -> {
+                Response project = TestProjects.create();
+                return r.contentType(ContentType.JSON).header("If-Match", project.header("ETag")).body(Map.of("productIds", List.of()))
+                        .put("/api/projects/" + project.path("id") + "/participants/" + advisorsFirm().path("id"));
+            }),
+            Map.entry("removeProjectParticipant", (r, u) -> {
+                Response project = TestProjects.addParticipant(TestProjects.create(), advisorsFirm().<Integer>path("id"), List.of());
+                return r.header("If-Match", project.header("ETag"))
+                        .delete("/api/projects/" + project.path("id") + "/participants/" + project.path("participants[0].firmId"));
+            }),
+            Map.entry("setProjectInvitation", (r, u) -> {
+                Response project = TestProjects.create();
+                return r.contentType(ContentType.JSON).header("If-Match", project.header("ETag")).body(Map.of("contactIds", List.of()))
+                        .put("/api/projects/" + project.path("id") + "/invitations/" + TestBuyers.create().path("id"));
+            }),
+            Map.entry("removeProjectInvitation", (r, u) -> {
+                Response project = TestProjects.invite(TestProjects.create(), TestBuyers.create().<Integer>path("id"));
+                return r.header("If-Match", project.header("ETag"))
+                        .delete("/api/projects/" + project.path("id") + "/invitations/" + project.path("invitations[0].buyerCompanyId"));
+            }),
+            Map.entry("listCatalogueProjects", (r, u) -> r.get("/api/catalogue/projects")),
+            Map.entry("getCatalogueProject", (r, u) -> r.get("/api/catalogue/projects/" + invitedProject(u).path("id"))),
+            Map.entry("getCatalogueProductPhoto", (r, u) -> r.get("/api/catalogue/products/"
+                    + invitedProject(u).path("participants[0].products[0].id") + "/photo")),
             Map.entry("listBuyerCompanies", (r, u) -> r.get("/api/buyer-companies")),
             Map.entry("createBuyerCompany", (r, u) -> r.contentType(ContentType.JSON).body(TestBuyers.body()).post("/api/buyer-companies")),
             Map.entry("getBuyerCompany", (r, u) -> r.get("/api/buyer-companies/" + companyFor(u))),
@@ -160,6 +198,16 @@ class EndpointRolesTest {
     /** A buyer's own company (a buyer may read only that one), or any company for staff. */
     private static long companyFor(DemoUser user) {
         return user != null && user.role.equals("buyer") ? TestBuyers.linkedCompanyOf(user) : TestBuyers.create().<Integer>path("id");
+    }
+
+    /** A project with a product photo that the given buyer's company (any company for others) is invited to. */
+    private static Response invitedProject(DemoUser user) {
+        Response product = advisorsProduct();
+        Api.as(DemoUser.COORDINATOR).contentType("image/png").header("If-Match", product.header("ETag"))
+                .body(TestProducts.image("png")).put("/api/products/" + product.path("id") + "/photo").then().statusCode(200);
+        Response project = TestProjects.addParticipant(TestProjects.create(), product.<Integer>path("firmId"),
+                List.of(product.<Integer>path("id").longValue()));
+        return TestProjects.invite(project, companyFor(user));
     }
 
     /** A product of a firm assigned to the demo advisor. */

@@ -1,0 +1,73 @@
+package jp.iwaki.matching.project;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import jp.iwaki.matching.program.ProgramCode;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One run of a program in a fiscal year. */
+@Entity
+@Table(name = "project")
+public class Project extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "program_code")
+    public ProgramCode program;
+
+    @Column(name = "fiscal_year")
+    public int fiscalYear;
+
+    public String title;
+
+    @Column(name = "starts_on")
+    public LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    public LocalDate endsOn;
+
+    @Enumerated(EnumType.STRING)
+    public ProjectState state = ProjectState.PLANNING;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> partners = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "project_event", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderBy("heldOn")
+    public List<ProjectEvent> events = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+}
