@@ -48,3 +48,44 @@ update firm set search_key = lower(translate(
         'ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわゐゑをんゔゕゖ',
         'ァアィイゥウェエォオカガキギクグケゲコゴサザシジスズセゼソゾタダチヂッツヅテデトドナニヌネノハバパヒビピフブプヘベペホボポマミムメモャヤュユョヨラリルレロヮワヰヱヲンヴヵヶ'))
 where created_by = 'demo';
+
+-- Products (fictitious) of the food firms.
+insert into product (firm_id, name, name_kana, category, description, price_yen, tax_included, content_volume,
+                     shelf_life, packaging, minimum_lot, created_by, updated_by)
+select f.id, p.name, p.kana, p.category, p.description, p.price, true, p.volume, p.shelf, p.packaging, p.lot, 'demo', 'demo'
+from (values
+  ('株式会社小名浜シーフーズ', '常磐もの さんまのみりん干し', 'ジョウバンモノ サンマノミリンボシ', '水産加工品', '小名浜港に水揚げされたさんまを秘伝のたれで仕上げました。', 1080, '3枚入り', '冷凍180日', '真空パック', '1ケース（24袋）'),
+  ('株式会社小名浜シーフーズ', 'めひかりの唐揚げ', 'メヒカリノカラアゲ', '水産加工品', 'いわき市の魚「めひかり」を骨まで食べられる唐揚げに。', 780, '200g', '冷凍365日', 'スタンドパウチ', '1ケース（20袋）'),
+  ('有限会社四倉かまぼこ本舗', '四倉 焼きかまぼこ', 'ヨツクラ ヤキカマボコ', '水産練り製品', '創業以来の製法で焼き上げた板かまぼこ。', 540, '1本（180g）', '冷蔵14日', 'ガス置換包装', '1ケース（30本）'),
+  ('勿来フードファクトリー株式会社', 'いわきトマトのドレッシング', 'イワキトマトノドレッシング', '調味料', '完熟トマトをたっぷり使ったドレッシング。', 648, '200ml', '常温365日', '瓶', '1ケース（12本）'),
+  ('合同会社湯本スイーツ工房', '温泉まんじゅう', 'オンセンマンジュウ', '菓子', '湯本温泉の定番みやげ。', 1200, '10個入り', '常温10日', '化粧箱', '10箱'),
+  ('常磐醸造株式会社', '純米吟醸 磐城', 'ジュンマイギンジョウ イワキ', '酒類', 'いわき産米を使った純米吟醸。', 1650, '720ml', '製造から1年', '瓶・化粧箱', '1ケース（6本）')
+) as p(firm, name, kana, category, description, price, volume, shelf, packaging, lot)
+join firm f on f.trade_name = p.firm;
+
+-- FY2025 (令和7年度) projects of each program.
+insert into project (program_code, fiscal_year, title, starts_on, ends_on, state, partners, created_by, updated_by) values
+('MANUFACTURING', 2025, 'ものづくり企業個別支援 令和7年度', '2025-05-01', '2026-03-15', 'OPEN', '{経営支援NPOクラブ}', 'demo', 'demo'),
+('FOOD', 2025, 'メイド in いわき 食の商談会 2025', '2025-06-01', '2026-02-27', 'OPEN', '{いわき観光まちづくりビューロー}', 'demo', 'demo'),
+('TRADE_SHOW', 2025, 'スーパーマーケット・トレードショー2026 出展', '2025-10-01', '2026-03-31', 'PLANNING', '{}', 'demo', 'demo'),
+('IT_PROMOTION', 2025, 'IT活用セミナーと専門家派遣 令和7年度', '2025-07-01', '2026-02-28', 'OPEN', '{}', 'demo', 'demo');
+
+insert into project_event (project_id, held_on, venue, capacity)
+select id, d.held_on, d.venue, d.capacity from project p join (values
+  ('FOOD', date '2025-11-12', 'いわき産業創造館', 25),
+  ('TRADE_SHOW', date '2026-02-18', '幕張メッセ', null),
+  ('MANUFACTURING', date '2025-09-10', '東京都内 取引先企業', 10)
+) as d(program, held_on, venue, capacity) on p.program_code = d.program and p.fiscal_year = 2025 and p.created_by = 'demo';
+
+-- The food firms take part in the food project with their products; two buyers are invited.
+insert into project_firm (project_id, firm_id)
+select distinct pr.id, f.id from project pr, firm f join product p on p.firm_id = f.id
+where pr.program_code = 'FOOD' and pr.created_by = 'demo';
+
+insert into project_firm_product (project_id, firm_id, product_id)
+select pr.id, p.firm_id, p.id from project pr, product p where pr.program_code = 'FOOD' and pr.created_by = 'demo';
+
+insert into project_buyer (project_id, buyer_company_id)
+select pr.id, b.id from project pr, buyer_company b
+where pr.program_code = 'FOOD' and pr.created_by = 'demo'
+  and b.name in ('東京フレッシュマート株式会社', '株式会社銀座百貨', '盛岡フーズマーケット株式会社');
