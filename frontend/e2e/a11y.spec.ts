@@ -31,3 +31,19 @@ test('the firm list and the firm form, with its errors shown, have no serious or
   await expect(page.getByRole('textbox', { name: '商号' })).toHaveAttribute('aria-invalid', 'true');
   await expectNoBlockingViolations(page);
 });
+
+test('the buyer list and the buyer form, with its errors shown, have no serious or critical violations', async ({ page }) => {
+  await login(page, USERS.coordinator);
+  await navigation(page).getByRole('link', { name: 'バイヤー企業' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'バイヤー企業' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'バイヤー企業一覧' }).or(page.getByText('まだバイヤー企業が登録されていません')),
+  ).toBeVisible();
+  await expectNoBlockingViolations(page);
+
+  await page.getByRole('link', { name: '新規登録' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'バイヤー企業の新規登録' })).toBeVisible();
+  await page.getByRole('button', { name: '登録', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: '企業名' })).toHaveAttribute('aria-invalid', 'true');
+  await expectNoBlockingViolations(page);
+});

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { login, logout, navigation, USERS } from './support';
+import { expectedNav, login, logout, navigation, signedInUser, USERS } from './support';
 
 /**
  * The firm registry against the real API. Every test registers its own firms with names
@@ -164,7 +164,7 @@ test('a buyer has no 事業者 menu and /firms says it is not allowed', async ({
     if (request.url().includes('/api/firms')) firmCalls.push(request.url());
   });
   await login(page, USERS.buyer);
-  await expect(navigation(page).getByRole('link')).toHaveText(['ホーム', 'アカウント']);
+  await expect(navigation(page).getByRole('link')).toHaveText(expectedNav(USERS.buyer, await signedInUser(page)));
 
   await page.goto('/firms');
   await expect(page.getByText('このページは表示できません')).toBeVisible();

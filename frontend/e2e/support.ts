@@ -33,6 +33,40 @@ export function navigation(page: Page, label = 'メインメニュー') {
   return page.getByRole('navigation', { name: label });
 }
 
+/** What GET /api/me says of the signed-in user, as far as the navigation depends on it. */
+export interface SignedInUser {
+  roles: string[];
+  buyerCompanyId?: number;
+}
+
+/**
+ * Asks the API who is signed in, with the SPA's own token (oidc-client-ts keeps the user
+ * in sessionStorage). Whether a demo buyer is linked to a company depends on data the
+ * tests must not rely on, so they read it instead.
+ */
+export async function signedInUser(page: Page): Promise<SignedInUser> {
+  return page.evaluate(async () => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+    const stored = key ? sessionStorage.getItem(key) : null;
+    const token = stored ? (JSON.parse(stored) as { access_token?: string }).access_token : undefined;
+    const response = await fetch('/api/me', { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    if (!response.ok) throw new Error(`GET /api/me answered ${response.status}`);
+    return (await response.json()) as SignedInUser;
+  });
+}
+
+const NAV_LABELS = {
+  ja: { home: 'ホーム', programs: '事業と目標', firms: '事業者', buyers: 'バイヤー企業', myCompany: '自社情報', account: 'アカウント' },
+  en: { home: 'Home', programs: 'Programs & targets', firms: 'Firms', buyers: 'Buyer companies', myCompany: 'My company', account: 'Account' },
+};
+
+/** The menu a user should see: staff the registries, a buyer its own company once linked to one. */
+export function expectedNav(user: DemoUser, me: SignedInUser, language: 'ja' | 'en' = 'ja'): string[] {
+  const l = NAV_LABELS[language];
+  if (user.staff) return [l.home, l.programs, l.firms, l.buyers, l.account];
+  return me.buyerCompanyId === undefined ? [l.home, l.account] : [l.home, l.myCompany, l.account];
+}
+
 export function nameOf(user: DemoUser): RegExp {
   return new RegExp(`${user.family}\\s*${user.given}|${user.given}\\s*${user.family}`);
 }

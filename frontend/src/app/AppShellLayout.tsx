@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { AnchorLink, NavLinkLink } from '@/components/links';
 import { useMe } from '@/lib/api/me';
-import { navItemsForRoles, type NavItem } from './nav';
+import { navItemsFor, type NavItem } from './nav';
 
 function isActive(item: NavItem, pathname: string): boolean {
   return item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`);
@@ -23,7 +23,7 @@ export function AppShellLayout({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const pathname = useLocation({ select: (location) => location.pathname });
 
-  const items = navItemsForRoles(me.data?.roles ?? []);
+  const items = navItemsFor(me.data ?? { roles: [] });
   const displayName = me.data?.name ?? auth.user?.profile.name;
 
   const logout = () => {

@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/api/types';
-import { navItemsForRoles } from './nav';
+import { navItemsFor } from './nav';
 
-const labels = (roles: Role[]) => navItemsForRoles(roles).map((item) => item.labelKey);
+const labels = (roles: Role[], buyerCompanyId?: number) => navItemsFor({ roles, buyerCompanyId }).map((item) => item.labelKey);
 
-const STAFF_NAV = ['nav.home', 'nav.programs', 'nav.firms', 'nav.account'];
+const STAFF_NAV = ['nav.home', 'nav.programs', 'nav.firms', 'nav.buyers', 'nav.account'];
 
-describe('navItemsForRoles', () => {
-  it.each<Role>(['COORDINATOR', 'ADVISOR', 'ADMIN'])('shows programs and firms to %s', (role) => {
+describe('navItemsFor', () => {
+  it.each<Role>(['COORDINATOR', 'ADVISOR', 'ADMIN'])('shows programs, firms and buyer companies to %s', (role) => {
     expect(labels([role])).toEqual(STAFF_NAV);
   });
 
-  it('hides programs and firms from a buyer', () => {
+  it('hides programs, firms and buyer companies from a buyer without a company', () => {
     expect(labels(['BUYER'])).toEqual(['nav.home', 'nav.account']);
+  });
+
+  it("shows a buyer linked to a company its own company, and nothing of the staff's", () => {
+    expect(labels(['BUYER'], 12)).toEqual(['nav.home', 'nav.myCompany', 'nav.account']);
+  });
+
+  it('shows no own company to staff, whatever the answer says', () => {
+    expect(labels(['COORDINATOR'], 12)).toEqual(STAFF_NAV);
   });
 
   it('shows only home and account to a user without roles', () => {

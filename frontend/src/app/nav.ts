@@ -1,18 +1,23 @@
-import type { Role } from '@/lib/api/types';
-import { isStaff } from '@/lib/roles';
+import type { Me } from '@/lib/api/types';
+import { canViewBuyers, isStaff, ownBuyerCompanyId } from '@/lib/roles';
 
 export interface NavItem {
-  to: '/' | '/programs' | '/firms' | '/account';
-  labelKey: 'nav.home' | 'nav.programs' | 'nav.firms' | 'nav.account';
+  to: '/' | '/programs' | '/firms' | '/buyers' | '/my-company' | '/account';
+  labelKey: 'nav.home' | 'nav.programs' | 'nav.firms' | 'nav.buyers' | 'nav.myCompany' | 'nav.account';
 }
 
-/** The navigation a user sees: only what the roles may use (the API enforces it anyway). */
-export function navItemsForRoles(roles: readonly Role[]): NavItem[] {
+/**
+ * The navigation a user sees: only what its roles may use (the API enforces it anyway).
+ * A buyer gets 自社情報 once its account is linked to a company.
+ */
+export function navItemsFor(me: Pick<Me, 'roles' | 'buyerCompanyId'>): NavItem[] {
   const items: NavItem[] = [{ to: '/', labelKey: 'nav.home' }];
-  if (isStaff(roles)) {
+  if (isStaff(me.roles)) {
     items.push({ to: '/programs', labelKey: 'nav.programs' });
     items.push({ to: '/firms', labelKey: 'nav.firms' });
   }
+  if (canViewBuyers(me.roles)) items.push({ to: '/buyers', labelKey: 'nav.buyers' });
+  if (ownBuyerCompanyId(me) !== undefined) items.push({ to: '/my-company', labelKey: 'nav.myCompany' });
   items.push({ to: '/account', labelKey: 'nav.account' });
   return items;
 }

@@ -1,6 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, stripSearchParams } from '@tanstack/react-router';
 import { AuthCallbackPage } from '@/features/auth/routes/AuthCallbackPage';
+import { BuyerDetailPage } from '@/features/buyers/routes/BuyerDetailPage';
+import { BuyerEditPage } from '@/features/buyers/routes/BuyerEditPage';
+import { BuyerNewPage } from '@/features/buyers/routes/BuyerNewPage';
+import { BUYERS_SEARCH_DEFAULTS, buyersSearchSchema } from '@/features/buyers/routes/buyers-search';
+import { BuyersPage } from '@/features/buyers/routes/BuyersPage';
+import { MyCompanyPage } from '@/features/buyers/routes/MyCompanyPage';
 import { FirmDetailPage } from '@/features/firms/routes/FirmDetailPage';
 import { FirmEditPage } from '@/features/firms/routes/FirmEditPage';
 import { FirmNewPage } from '@/features/firms/routes/FirmNewPage';
@@ -55,6 +61,17 @@ const firmsRoute = createRoute({
 const firmNewRoute = createRoute({ getParentRoute: () => rootRoute, path: 'firms/new', component: FirmNewPage });
 const firmRoute = createRoute({ getParentRoute: () => rootRoute, path: 'firms/$id', component: FirmDetailPage });
 const firmEditRoute = createRoute({ getParentRoute: () => rootRoute, path: 'firms/$id/edit', component: FirmEditPage });
+const buyersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'buyers',
+  validateSearch: buyersSearchSchema,
+  search: { middlewares: [stripSearchParams(BUYERS_SEARCH_DEFAULTS)] },
+  component: BuyersPage,
+});
+const buyerNewRoute = createRoute({ getParentRoute: () => rootRoute, path: 'buyers/new', component: BuyerNewPage });
+const buyerRoute = createRoute({ getParentRoute: () => rootRoute, path: 'buyers/$id', component: BuyerDetailPage });
+const buyerEditRoute = createRoute({ getParentRoute: () => rootRoute, path: 'buyers/$id/edit', component: BuyerEditPage });
+const myCompanyRoute = createRoute({ getParentRoute: () => rootRoute, path: 'my-company', component: MyCompanyPage });
 const callbackRoute = createRoute({ getParentRoute: () => rootRoute, path: 'auth/callback', component: AuthCallbackPage });
 
 const routeTree = rootRoute.addChildren([
@@ -67,6 +84,11 @@ const routeTree = rootRoute.addChildren([
   firmNewRoute,
   firmRoute,
   firmEditRoute,
+  buyersRoute,
+  buyerNewRoute,
+  buyerRoute,
+  buyerEditRoute,
+  myCompanyRoute,
   callbackRoute,
 ]);
 

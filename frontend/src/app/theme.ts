@@ -1,4 +1,11 @@
-import { createTheme, mergeThemeOverrides, Notification, type CSSVariablesResolver, type MantineThemeOverride } from '@mantine/core';
+import {
+  createTheme,
+  mergeThemeOverrides,
+  Modal,
+  Notification,
+  type CSSVariablesResolver,
+  type MantineThemeOverride,
+} from '@mantine/core';
 
 // Japanese system fonts first (macOS/iOS, Android/Linux, Windows), then the platform's.
 const fontFamily =
@@ -26,6 +33,7 @@ export function localizedTheme(labels: { close: string }): MantineThemeOverride 
     createTheme({
       components: {
         Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
+        Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
       },
     }),
   );
@@ -43,6 +51,9 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     '--mantine-color-blue-light-color': t.colors.blue[9],
     '--mantine-color-red-light-color': t.colors.red[9],
     '--mantine-color-gray-light-color': t.colors.gray[8],
+    // ログイン可 and ログイン発行 badges.
+    '--mantine-color-teal-light': t.colors.teal[0],
+    '--mantine-color-teal-light-color': t.colors.teal[9],
   },
   dark: {},
 });

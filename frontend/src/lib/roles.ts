@@ -26,3 +26,18 @@ export function canEditFirm(me: Pick<Me, 'subject' | 'roles'>, firm: Pick<Firm, 
   if (canManageFirms(me.roles)) return true;
   return me.roles.includes('ADVISOR') && firm.advisor !== undefined && firm.advisor.subject === me.subject;
 }
+
+/** The buyer registry is chamber staff's: coordinators, advisors and admins read it. */
+export function canViewBuyers(roles: readonly Role[]): boolean {
+  return isStaff(roles);
+}
+
+/** Coordinators and admins register, edit and archive buyer companies and keep their contacts. */
+export function canManageBuyers(roles: readonly Role[]): boolean {
+  return roles.includes('COORDINATOR') || roles.includes('ADMIN');
+}
+
+/** A buyer's own company (自社情報), when its account is linked to one. */
+export function ownBuyerCompanyId(me: Pick<Me, 'roles' | 'buyerCompanyId'>): number | undefined {
+  return me.roles.includes('BUYER') ? me.buyerCompanyId : undefined;
+}

@@ -1,4 +1,14 @@
-import type { AuditAction, FirmSort, ProgramCode, Role, TargetMetric, TargetUnit } from './types';
+import type {
+  AuditAction,
+  BuyerCompanySort,
+  BuyerType,
+  FirmSort,
+  ProgramCode,
+  Region,
+  Role,
+  TargetMetric,
+  TargetUnit,
+} from './types';
 
 /**
  * Runtime lists of the contract's enums, for zod schemas and loops. The generated
@@ -32,8 +42,42 @@ export const FIRM_SORTS = exhaustive<FirmSort>()([
   '-employees',
 ]);
 
-export const AUDIT_ACTIONS = exhaustive<AuditAction>()(['CREATE', 'UPDATE', 'ARCHIVE']);
+export const AUDIT_ACTIONS = exhaustive<AuditAction>()(['CREATE', 'UPDATE', 'ARCHIVE', 'LOGIN_GRANT']);
+
+/** In the order the forms and filters offer them. */
+export const BUYER_TYPES = exhaustive<BuyerType>()([
+  'SUPERMARKET',
+  'DEPARTMENT_STORE',
+  'WHOLESALER',
+  'TRADING_COMPANY',
+  'RESTAURANT',
+  'MANUFACTURER',
+  'OTHER',
+]);
+
+/** North to south, then abroad. */
+export const REGIONS = exhaustive<Region>()([
+  'HOKKAIDO',
+  'TOHOKU',
+  'TOKYO_AREA',
+  'KANTO',
+  'CHUBU',
+  'KINKI',
+  'CHUGOKU_SHIKOKU',
+  'KYUSHU_OKINAWA',
+  'OVERSEAS',
+]);
+
+export const BUYER_COMPANY_SORTS = exhaustive<BuyerCompanySort>()(['nameKana', '-nameKana', 'updatedAt', '-updatedAt']);
 
 export function isProgramCode(value: string): value is ProgramCode {
   return (PROGRAM_CODES as readonly string[]).includes(value);
+}
+
+export function isBuyerType(value: string): value is BuyerType {
+  return (BUYER_TYPES as readonly string[]).includes(value);
+}
+
+export function isRegion(value: string): value is Region {
+  return (REGIONS as readonly string[]).includes(value);
 }

@@ -1,10 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Button,
   Fieldset,
   Group,
-  List,
   NativeSelect,
   NumberInput,
   Radio,
@@ -14,15 +12,16 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ConflictModal } from '@/components/ConflictModal';
+import { FormErrorsAlert } from '@/components/FormErrorsAlert';
 import { ButtonLink } from '@/components/links';
 import { useTranslate } from '@/i18n/use-translate';
 import type { Advisor, FirmInput, Industry } from '@/lib/api/types';
 import { industryName } from '@/lib/localized';
-import { ApiError, applyProblemToForm, problemTitle, translateFieldError } from '@/lib/problem';
+import { useSaveWithConflict } from '@/lib/use-save-with-conflict';
 import type { VersionedFirm } from '../api/get-firm';
 import { FirmComparison } from './FirmComparison';
 import {
@@ -52,13 +51,6 @@ interface Props {
   onReload?: (latest: VersionedFirm) => void;
 }
 
-interface Conflict {
-  latest: VersionedFirm;
-  mine: FirmInput;
-}
-
-type Busy = 'submit' | 'overwrite' | 'reload';
-
 /**
  * Registers or edits a firm. The fields mirror FirmInput, so the API's field errors
  * (`corporateNumber`, `advisor.name`) land on the input they name. When someone else
@@ -77,57 +69,17 @@ export function FirmForm({ versioned, industries, advisorEditable, save, onSaved
     shouldFocusError: true,
   });
   const { errors } = form.formState;
-  const [busy, setBusy] = useState<Busy | undefined>();
-  const [conflict, setConflict] = useState<Conflict | undefined>();
-  const [serverErrors, setServerErrors] = useState<{ title: string; items: string[] } | undefined>();
+  const fields = formFieldPaths(advisorEditable);
+  const { busy, conflict, serverErrors, submit, overwrite, reload } = useSaveWithConflict({
+    save,
+    onSaved,
+    loadLatest,
+    setError: form.setError,
+    isFormField: (path) => fields.has(path),
+    failedTitle: t('firmForm.serverErrorsTitle'),
+  });
 
-  const persist = async (body: FirmInput, etag: string | undefined, kind: Busy) => {
-    setBusy(kind);
-    setServerErrors(undefined);
-    try {
-      const saved = await save(body, etag);
-      onSaved(saved);
-    } catch (error) {
-      await handleFailure(error, body);
-    } finally {
-      setBusy(undefined);
-    }
-  };
-
-  const handleFailure = async (error: unknown, body: FirmInput) => {
-    if (!(error instanceof ApiError)) return; // no answer: the global handler told the user
-    if (error.status === 412 && loadLatest) {
-      try {
-        setConflict({ latest: await loadLatest(), mine: body });
-      } catch {
-        // Read outside the query cache (the form's own version must stay put), so no global handler.
-        setConflict(undefined);
-        setServerErrors({ title: t('conflict.title'), items: [t('common.loadError'), t('common.loadErrorDescription')] });
-      }
-      return;
-    }
-    setConflict(undefined);
-    if (error.status === 401 || error.status === 403 || error.status >= 500) return; // global handler
-    const problem = error.problem;
-    const fields = formFieldPaths(advisorEditable);
-    const unmapped = problem ? applyProblemToForm(problem, form.setError, translate, (path) => fields.has(path)) : [];
-    setServerErrors({
-      title: problem ? problemTitle(problem, translate) : t('firmForm.serverErrorsTitle'),
-      items: unmapped.map((e) => translateFieldError(e, translate)),
-    });
-  };
-
-  const submit = form.handleSubmit((values) => persist(toFirmInput(values), versioned?.etag, 'submit'));
-
-  const overwrite = () => {
-    if (conflict) void persist(conflict.mine, conflict.latest.etag, 'overwrite');
-  };
-
-  const reload = () => {
-    if (!conflict || !onReload) return;
-    setBusy('reload');
-    onReload(conflict.latest);
-  };
+  const onSubmit = form.handleSubmit((values) => submit(toFirmInput(values), versioned?.etag));
 
   const industryOptions = [
     { value: '', label: t('firmForm.industryPlaceholder') },
@@ -136,19 +88,9 @@ export function FirmForm({ versioned, industries, advisorEditable, save, onSaved
 
   return (
     <>
-      <form onSubmit={(event) => void submit(event)} noValidate aria-describedby={serverErrors ? 'firm-form-errors' : undefined}>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-describedby={serverErrors ? 'firm-form-errors' : undefined}>
         <Stack gap="lg">
-          {serverErrors && (
-            <Alert id="firm-form-errors" color="red" title={serverErrors.title} role="alert">
-              {serverErrors.items.length > 0 && (
-                <List size="sm">
-                  {serverErrors.items.map((item, i) => (
-                    <List.Item key={i}>{item}</List.Item>
-                  ))}
-                </List>
-              )}
-            </Alert>
-          )}
+          {serverErrors && <FormErrorsAlert id="firm-form-errors" errors={serverErrors} />}
 
           <Fieldset legend={t('firmForm.basics')}>
             <Stack gap="md">
@@ -356,7 +298,7 @@ export function FirmForm({ versioned, industries, advisorEditable, save, onSaved
         opened={conflict !== undefined}
         description={t('conflict.firmDescription')}
         reloading={busy === 'reload'}
-        onReload={reload}
+        onReload={() => reload((latest) => onReload?.(latest))}
         onOverwrite={overwrite}
         overwriting={busy === 'overwrite'}
       >

@@ -2,6 +2,14 @@ import { z } from 'zod';
 import type { Advisor, Firm, FirmInput } from '@/lib/api/types';
 import { isValidCorporateNumber } from '@/lib/corporate-number';
 import {
+  emailCheck,
+  normalizePostalCode,
+  phoneCheck,
+  postalCodeCheck,
+  textRules,
+  type Check,
+} from '@/lib/form-text';
+import {
   normalizeMultiline,
   normalizeNumberText,
   normalizeReading,
@@ -26,58 +34,24 @@ export const MAX_LENGTH = {
   notes: 4000,
 } as const;
 
-const POSTAL_CODE = /^[0-9]{3}-[0-9]{4}$/;
-// Japanese numbers: a leading 0, 10 or 11 digits, hyphens only between digits.
-const PHONE = /^0[0-9]*(?:-[0-9]+)*$/;
-
-type Check = (value: string) => string | undefined;
-
 /**
- * The form's rules, the same as the API's, with the same message keys so a mistake reads
- * the same whichever side finds it. Every text is normalised first (NFKC: full-width
- * digits become half-width and so on) because the server checks the normalised text.
- * The server stays the judge: its field errors land on the same fields because the form
- * has the request body's shape.
+ * The form's rules, the same as the API's, with the same message keys (see
+ * src/lib/form-text.ts). The server stays the judge: its field errors land on the same
+ * fields because the form has the request body's shape.
  */
 export function firmFormSchema(t: Translate) {
   const required = t('validation.NotBlank');
   const tooLong = (max: number) => t('firmForm.errorMaxLength', { max });
-
-  /** A text that may be left empty: '' becomes undefined (absent from the body). */
-  const optional = (max: number, normalize: (value: string) => string = normalizeText, check?: Check) =>
-    z.string().transform((raw, ctx) => {
-      const value = normalize(raw);
-      if (value === '') return undefined;
-      const message = value.length > max ? tooLong(max) : check?.(value);
-      if (message) {
-        ctx.issues.push({ code: 'custom', message, input: raw });
-        return z.NEVER;
-      }
-      return value;
-    });
-
-  const requiredText = (max: number, normalize: (value: string) => string = normalizeText) =>
-    z.string().transform((raw, ctx) => {
-      const value = normalize(raw);
-      const message = value === '' ? required : value.length > max ? tooLong(max) : undefined;
-      if (message) {
-        ctx.issues.push({ code: 'custom', message, input: raw });
-        return z.NEVER;
-      }
-      return value;
-    });
+  const { optional, required: requiredText } = textRules({ required, tooLong });
 
   const corporateNumber: Check = (value) => {
     if (!/^[0-9]{13}$/.test(value)) return t('format.corporateNumber');
     if (!isValidCorporateNumber(value)) return t('firm.corporateNumber.checkDigit');
     return undefined;
   };
-  const postalCode: Check = (value) => (POSTAL_CODE.test(value) ? undefined : t('format.postalCode'));
-  const phone: Check = (value) => {
-    const digits = value.replace(/-/g, '').length;
-    return PHONE.test(value) && digits >= 10 && digits <= 11 ? undefined : t('format.phone');
-  };
-  const email: Check = (value) => (z.email().safeParse(value).success ? undefined : t('validation.Email'));
+  const postalCode = postalCodeCheck(t);
+  const phone = phoneCheck(t);
+  const email = emailCheck(t);
 
   const range = t('firmForm.errorRange', { min: 0, max: '1,000,000' });
 
@@ -127,11 +101,8 @@ export function normalizeCorporateNumber(value: string): string {
   return normalizeNumberText(value).replace(/[-\s]/g, '');
 }
 
-/** ９７０－８０２６ or 9708026 → 970-8026. */
-export function normalizePostalCode(value: string): string {
-  const text = normalizeNumberText(value).replace(/\s/g, '');
-  return /^[0-9]{7}$/.test(text) ? `${text.slice(0, 3)}-${text.slice(3)}` : text;
-}
+/** Shared with the other registry forms (src/lib/form-text.ts). */
+export { normalizePostalCode };
 
 /** The form's output is the request body; typecheck fails if openapi.yaml drifts from it. */
 export function toFirmInput(values: FirmFormOutput): FirmInput {

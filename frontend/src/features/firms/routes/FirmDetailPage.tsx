@@ -1,11 +1,11 @@
-import { Alert, Anchor, Badge, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DetailRow as Row, DetailSection as Section, Digits, EmailLink, PhoneLink, PostalAddress } from '@/components/DetailTable';
 import { AnchorLink, ButtonLink } from '@/components/links';
+import { DetailSkeleton } from '@/components/Skeletons';
 import { LoadError, StateMessage } from '@/components/StateMessage';
 import { useMe } from '@/lib/api/me';
-import type { Firm } from '@/lib/api/types';
 import { formatDateTime, formatInteger } from '@/lib/format';
 import { industryName } from '@/lib/localized';
 import { ApiError } from '@/lib/problem';
@@ -41,15 +41,7 @@ function FirmDetail({ id }: { id: number }) {
     return <LoadError onRetry={() => void query.refetch()} />;
   }
   if (!me.data || query.isPending) {
-    return (
-      <Stack aria-busy>
-        <Text size="sm">{t('app.loading')}</Text>
-        <Skeleton h={36} w="60%" />
-        <Skeleton h={20} w="40%" />
-        <Skeleton h={200} />
-        <Skeleton h={160} />
-      </Stack>
-    );
+    return <DetailSkeleton />;
   }
 
   const { firm } = query.data;
@@ -113,21 +105,15 @@ function FirmDetail({ id }: { id: number }) {
 
       <Section id="firm-contact" title={t('firms.contactHeading')}>
         <Row label={t('firmFields.address')}>
-          <Address firm={firm} />
+          <PostalAddress postalCode={firm.postalCode} address={firm.address} />
         </Row>
         <Row label={t('firmFields.representativeName')}>{firm.representativeName ?? notSet}</Row>
         <Row label={t('firmFields.contactName')}>{firm.contactName ?? notSet}</Row>
         <Row label={t('firmFields.phone')}>
-          {firm.phone ? <Anchor inherit href={`tel:${firm.phone.replace(/-/g, '')}`}>{firm.phone}</Anchor> : notSet}
+          <PhoneLink phone={firm.phone} />
         </Row>
         <Row label={t('firmFields.email')}>
-          {firm.email ? (
-            <Anchor inherit href={`mailto:${firm.email}`} style={{ wordBreak: 'break-all' }}>
-              {firm.email}
-            </Anchor>
-          ) : (
-            notSet
-          )}
+          <EmailLink email={firm.email} />
         </Row>
       </Section>
 
@@ -151,46 +137,5 @@ function FirmDetail({ id }: { id: number }) {
 
       <FirmHistory firmId={firm.id} industries={industries.data} />
     </Stack>
-  );
-}
-
-function Address({ firm }: { firm: Firm }) {
-  const { t } = useTranslation();
-  if (!firm.postalCode && !firm.address) return <>{t('common.notSet')}</>;
-  return (
-    <Stack gap={0}>
-      {firm.postalCode && <Digits>〒{firm.postalCode}</Digits>}
-      {firm.address && <span>{firm.address}</span>}
-    </Stack>
-  );
-}
-
-function Digits({ children }: { children: ReactNode }) {
-  return <span style={{ fontVariantNumeric: 'tabular-nums', letterSpacing: '0.02em' }}>{children}</span>;
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Stack gap="xs" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id}>
-        {title}
-      </Title>
-      <Paper withBorder>
-        <Table variant="vertical" layout="fixed" verticalSpacing="sm">
-          <Table.Tbody>{children}</Table.Tbody>
-        </Table>
-      </Paper>
-    </Stack>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Table.Tr>
-      <Table.Th scope="row" w={{ base: 120, sm: 180 }}>
-        {label}
-      </Table.Th>
-      <Table.Td style={{ overflowWrap: 'anywhere' }}>{children}</Table.Td>
-    </Table.Tr>
   );
 }

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink, ButtonLink } from '@/components/links';
+import { FormSkeleton } from '@/components/Skeletons';
 import { LoadError, StateMessage } from '@/components/StateMessage';
 import { useMe } from '@/lib/api/me';
 import { ApiError } from '@/lib/problem';
@@ -13,7 +14,6 @@ import { fetchFirm, firmQueryOptions, type VersionedFirm } from '../api/get-firm
 import { firmKeys } from '../api/keys';
 import { useUpdateFirm } from '../api/update-firm';
 import { FirmForm } from '../components/FirmForm';
-import { FirmFormSkeleton } from '../components/FirmFormSkeleton';
 import { FirmNotFound } from '../components/FirmNotFound';
 import { parseFirmId } from './firm-id';
 
@@ -52,7 +52,7 @@ function FirmEdit({ id }: { id: number }) {
     return <LoadError onRetry={() => void query.refetch()} />;
   }
   if (industries.isError) return <LoadError onRetry={() => void industries.refetch()} />;
-  if (!me.data || !query.data || !query.isFetchedAfterMount || !industries.data) return <FirmFormSkeleton />;
+  if (!me.data || !query.data || !query.isFetchedAfterMount || !industries.data) return <FormSkeleton />;
 
   const versioned = query.data;
   const { firm } = versioned;

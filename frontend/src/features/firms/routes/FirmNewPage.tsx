@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
+import { FormSkeleton } from '@/components/Skeletons';
 import { LoadError, StateMessage } from '@/components/StateMessage';
 import { useMe } from '@/lib/api/me';
 import { canManageFirms } from '@/lib/roles';
@@ -10,7 +11,6 @@ import { useCreateFirm } from '../api/create-firm';
 import { useIndustries } from '../api/get-industries';
 import type { VersionedFirm } from '../api/get-firm';
 import { FirmForm } from '../components/FirmForm';
-import { FirmFormSkeleton } from '../components/FirmFormSkeleton';
 
 /** 新規登録: coordinators and admins register a firm. */
 export function FirmNewPage() {
@@ -26,7 +26,7 @@ export function FirmNewPage() {
     return <StateMessage title={t('firmForm.forbiddenTitle')} description={t('firmForm.forbiddenCreate')} />;
   }
   if (industries.isError) return <LoadError onRetry={() => void industries.refetch()} />;
-  if (!industries.data) return <FirmFormSkeleton />;
+  if (!industries.data) return <FormSkeleton />;
 
   const saved = ({ firm }: VersionedFirm) => {
     notifications.show({

@@ -1,21 +1,10 @@
-import {
-  Box,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  Pagination,
-  Paper,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-  useMatches,
-} from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '@/components/links';
+import { ListPager } from '@/components/ListPager';
+import { SearchBox } from '@/components/SearchBox';
+import { TableSkeleton } from '@/components/Skeletons';
 import { LoadError, StateMessage } from '@/components/StateMessage';
 import { FIRM_SORTS } from '@/lib/api/enums';
 import { useMe } from '@/lib/api/me';
@@ -23,9 +12,9 @@ import type { Firm, Industry } from '@/lib/api/types';
 import { formatInteger } from '@/lib/format';
 import { industryName } from '@/lib/localized';
 import { canManageFirms, isStaff } from '@/lib/roles';
+import { MAX_QUERY_LENGTH } from '@/lib/search-params';
 import { useIndustries } from '../api/get-industries';
 import { useFirms } from '../api/list-firms';
-import { FirmSearchBox } from '../components/FirmSearchBox';
 import { FirmTable } from '../components/FirmTable';
 import { FIRM_PAGE_SIZES, hasFilters, toListParams, type FirmsSearch } from './firms-search';
 
@@ -74,7 +63,13 @@ export function FirmsPage() {
       <Paper withBorder p="md" role="search" aria-label={t('firms.filtersLabel')}>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-            <FirmSearchBox value={search.q ?? ''} onSearch={(q) => refine({ q: q || undefined }, { replace: true })} />
+            <SearchBox
+              label={t('firms.searchLabel')}
+              placeholder={t('firms.searchPlaceholder')}
+              maxLength={MAX_QUERY_LENGTH}
+              value={search.q ?? ''}
+              onSearch={(q) => refine({ q: q || undefined }, { replace: true })}
+            />
             <NativeSelect
               label={t('firms.industryLabel')}
               value={search.industry ?? ''}
@@ -127,14 +122,7 @@ export function FirmsPage() {
       </Paper>
 
       {me.isPending || firms.isPending ? (
-        <Stack gap="xs" aria-busy>
-          <Text size="sm">{t('app.loading')}</Text>
-          <Skeleton h={24} w={160} />
-          <Skeleton h={48} />
-          {[0, 1, 2, 3, 4].map((i) => (
-            <Skeleton key={i} h={40} />
-          ))}
-        </Stack>
+        <TableSkeleton />
       ) : firms.isError ? (
         <LoadError onRetry={() => void firms.refetch()} />
       ) : firms.data.total === 0 ? (
@@ -182,9 +170,6 @@ interface ResultsProps {
 
 function Results({ search, total, firms, stale, industries, onPage, onSize }: ResultsProps) {
   const { t } = useTranslation();
-  // On a phone the page buttons must fit one line: fewer neighbours, smaller buttons.
-  const compact = useMatches({ base: true, sm: false });
-  const pages = Math.max(1, Math.ceil(total / search.size));
   const from = (search.page - 1) * search.size + 1;
   const to = from + firms.length - 1;
 
@@ -205,7 +190,7 @@ function Results({ search, total, firms, stale, industries, onPage, onSize }: Re
           title={t('firms.pageEmptyTitle')}
           actions={
             <Button variant="light" onClick={() => onPage(1)}>
-              {t('firms.firstPage')}
+              {t('list.firstPage')}
             </Button>
           }
         />
@@ -213,35 +198,7 @@ function Results({ search, total, firms, stale, industries, onPage, onSize }: Re
         <FirmTable firms={firms} industries={industries} sort={search.sort} caption={t('firms.tableCaption')} stale={stale} />
       )}
 
-      <Group justify="space-between" gap="sm">
-        <Box component="nav" aria-label={t('firms.pagination')}>
-          <Pagination
-          total={pages}
-          value={Math.min(search.page, pages)}
-          onChange={onPage}
-          siblings={compact ? 0 : 1}
-          size={compact ? 'sm' : 'md'}
-          gap={compact ? 4 : 8}
-          getItemProps={(page) => ({ 'aria-label': t('firms.pageControl', { page }) })}
-          getControlProps={(control) => {
-            const labels = {
-              first: t('firms.firstPage'),
-              previous: t('firms.previousPage'),
-              next: t('firms.nextPage'),
-              last: t('firms.lastPage'),
-            };
-            return { 'aria-label': labels[control] };
-          }}
-          />
-        </Box>
-        <NativeSelect
-          label={t('firms.sizeLabel')}
-          value={String(search.size)}
-          onChange={(event) => onSize(Number(event.currentTarget.value))}
-          data={FIRM_PAGE_SIZES.map((size) => ({ value: String(size), label: t('firms.sizeOption', { count: size }) }))}
-          w={140}
-        />
-      </Group>
+      <ListPager total={total} page={search.page} size={search.size} sizes={FIRM_PAGE_SIZES} onPage={onPage} onSize={onSize} />
     </Stack>
   );
 }

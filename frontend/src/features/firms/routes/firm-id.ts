@@ -1,6 +1,4 @@
+import { parseRecordId } from '@/lib/record-id';
+
 /** The `$id` of /firms/$id as the API's int64 id, or undefined for anything else (/firms/abc). */
-export function parseFirmId(param: string): number | undefined {
-  if (!/^[1-9][0-9]{0,15}$/.test(param)) return undefined;
-  const id = Number(param);
-  return Number.isSafeInteger(id) ? id : undefined;
-}
+export const parseFirmId: (param: string) => number | undefined = parseRecordId;

@@ -2,12 +2,19 @@ import { z } from 'zod';
 import { FIRM_SORTS } from '@/lib/api/enums';
 import type { FirmSort } from '@/lib/api/types';
 import { normalizeText } from '@/lib/japanese-text';
+import {
+  DEFAULT_PAGE_SIZE,
+  flagParam,
+  PAGE_SIZES,
+  pageParam,
+  pageSizeParam,
+  searchTextParam,
+} from '@/lib/search-params';
 import type { FirmListParams } from '../api/keys';
 
-export const FIRM_PAGE_SIZES = [10, 20, 50, 100] as const;
+export const FIRM_PAGE_SIZES = PAGE_SIZES;
 export const DEFAULT_FIRM_SORT: FirmSort = 'tradeNameKana';
-export const DEFAULT_FIRM_PAGE_SIZE = 20;
-export const MAX_QUERY_LENGTH = 100;
+export const DEFAULT_FIRM_PAGE_SIZE = DEFAULT_PAGE_SIZE;
 
 /** Values that equal these are left out of the address (see the route's stripSearchParams). */
 export const FIRMS_SEARCH_DEFAULTS = {
@@ -18,12 +25,6 @@ export const FIRMS_SEARCH_DEFAULTS = {
   archived: false,
 } as const;
 
-// TanStack Router reads ?q=123 as the number 123 and ?q=true as a boolean: a search text is still text.
-const text = z.preprocess(
-  (value) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : value),
-  z.string().max(MAX_QUERY_LENGTH).optional(),
-);
-
 /**
  * /firms?q=いわき&industry=E&member=true&mine=true&archived=true&sort=-updatedAt&page=2&size=50:
  * every filter lives in the URL so a search can be bookmarked and shared. Anything a
@@ -31,19 +32,15 @@ const text = z.preprocess(
  * `page` is one-based here, as people count; the API's is zero-based.
  */
 export const firmsSearchSchema = z.object({
-  q: text.catch(undefined),
+  q: searchTextParam,
   industry: z.string().regex(/^[A-Z]{1,2}$/).optional().catch(undefined),
   member: z.boolean().optional().catch(undefined),
   /** Only the firms assigned to me (advisors). */
-  mine: z.boolean().default(false).catch(false),
-  archived: z.boolean().default(false).catch(false),
+  mine: flagParam,
+  archived: flagParam,
   sort: z.enum(FIRM_SORTS).default(DEFAULT_FIRM_SORT).catch(DEFAULT_FIRM_SORT),
-  page: z.number().int().min(1).max(100_000).default(1).catch(1),
-  size: z
-    .number()
-    .refine((size) => (FIRM_PAGE_SIZES as readonly number[]).includes(size))
-    .default(DEFAULT_FIRM_PAGE_SIZE)
-    .catch(DEFAULT_FIRM_PAGE_SIZE),
+  page: pageParam,
+  size: pageSizeParam,
 });
 
 export type FirmsSearch = z.output<typeof firmsSearchSchema>;

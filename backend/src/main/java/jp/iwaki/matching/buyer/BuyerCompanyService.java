@@ -47,6 +47,34 @@ public class BuyerCompanyService {
 
     @Transactional
     public BuyerCompanyPage list(BuyerCompanyQuery query) {
+        PanacheQuery<BuyerCompany> found = query(query);
+        long total = found.count();
+        List<BuyerCompanyDto> items = found.page(query.page(), query.size()).list().stream().map(mapper::toDto).toList();
+        return new BuyerCompanyPage(items, query.page(), query.size(), total);
+    }
+
+    static final List<String> EXPORT_HEADERS = List.of("ID", "企業名", "フリガナ", "種別", "地域", "郵便番号", "住所", "電話",
+            "担当者数", "状態", "更新日時");
+
+    /** Every company the query matches, for export. */
+    @Transactional
+    public List<List<Object>> exportRows(BuyerCompanyQuery query) {
+        List<BuyerCompany> companies = query(query).list();
+        Map<Long, Long> contacts = new java.util.HashMap<>();
+        if (!companies.isEmpty()) {
+            BuyerContact.getEntityManager().createQuery(
+                    "select c.company.id, count(c) from BuyerContact c where c.company.id in ?1 group by c.company.id", Object[].class)
+                    .setParameter(1, companies.stream().map(c -> c.id).toList()).getResultList()
+                    .forEach(r -> contacts.put((Long) r[0], (Long) r[1]));
+        }
+        var tokyo = java.time.ZoneId.of("Asia/Tokyo");
+        var format = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
+        return companies.stream().map(c -> java.util.Arrays.<Object>asList(c.id, c.name, c.nameKana, c.type.name(),
+                c.region.name(), c.postalCode, c.address, c.phone, contacts.getOrDefault(c.id, 0L),
+                c.isArchived() ? "アーカイブ" : "", c.updatedAt.atZone(tokyo).format(format))).toList();
+    }
+
+    private static PanacheQuery<BuyerCompany> query(BuyerCompanyQuery query) {
         Sort sort = SORTS.get(query.sort() == null ? "nameKana" : query.sort());
         if (sort == null) {
             throw ApiException.invalid(List.of(new FieldError("sort", "validation.sort",
@@ -70,10 +98,7 @@ public class BuyerCompanyService {
             where.add("region = :region");
             params.and("region", query.region());
         }
-        PanacheQuery<BuyerCompany> found = BuyerCompany.find(String.join(" and ", where), sort, params);
-        long total = found.count();
-        List<BuyerCompanyDto> items = found.page(query.page(), query.size()).list().stream().map(mapper::toDto).toList();
-        return new BuyerCompanyPage(items, query.page(), query.size(), total);
+        return BuyerCompany.find(String.join(" and ", where), sort, params);
     }
 
     @Transactional

@@ -49,6 +49,28 @@ public class FirmService {
 
     @Transactional
     public FirmPage list(FirmQuery query) {
+        PanacheQuery<Firm> found = query(query);
+        long total = found.count();
+        List<FirmDto> items = found.page(query.page(), query.size()).list().stream().map(mapper::toDto).toList();
+        return new FirmPage(items, query.page(), query.size(), total);
+    }
+
+    /** Every firm the query matches, for export, with the industry's Japanese name. */
+    @Transactional
+    public List<List<Object>> exportRows(FirmQuery query) {
+        Map<String, String> industries = new java.util.HashMap<>();
+        Industry.<Industry>listAll().forEach(i -> industries.put(i.code, i.nameJa));
+        return query(query).list().stream().map(f -> java.util.Arrays.<Object>asList(
+                f.id, f.tradeName, f.tradeNameKana, f.corporateNumber, industries.get(f.industryCode), f.postalCode, f.address,
+                f.representativeName, f.contactName, f.phone, f.email, f.employees, f.chamberMember ? "会員" : "非会員",
+                f.advisorName, f.isArchived() ? "アーカイブ" : "", f.updatedAt.atZone(java.time.ZoneId.of("Asia/Tokyo"))
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")))).toList();
+    }
+
+    static final List<String> EXPORT_HEADERS = List.of("ID", "商号", "フリガナ", "法人番号", "業種", "郵便番号", "住所",
+            "代表者", "担当者", "電話", "メール", "従業員数", "会員", "担当経営指導員", "状態", "更新日時");
+
+    private static PanacheQuery<Firm> query(FirmQuery query) {
         Sort sort = SORTS.get(query.sort() == null ? "tradeNameKana" : query.sort());
         if (sort == null) {
             throw ApiException.invalid(List.of(new FieldError("sort", "validation.sort",
@@ -76,11 +98,7 @@ public class FirmService {
             where.add("advisorSubject = :advisor");
             params.and("advisor", query.advisor());
         }
-        String jpql = where.isEmpty() ? "" : String.join(" and ", where);
-        PanacheQuery<Firm> found = Firm.find(jpql, sort, params);
-        long total = found.count();
-        List<FirmDto> items = found.page(query.page(), query.size()).list().stream().map(mapper::toDto).toList();
-        return new FirmPage(items, query.page(), query.size(), total);
+        return Firm.find(String.join(" and ", where), sort, params);
     }
 
     @Transactional

@@ -121,6 +121,8 @@ class EndpointRolesTest {
             Map.entry("getCatalogueProductPhoto", (r, u) -> r.get("/api/catalogue/products/"
                     + invitedProject(u).path("participants[0].products[0].id") + "/photo")),
             Map.entry("listBuyerCompanies", (r, u) -> r.get("/api/buyer-companies")),
+            Map.entry("exportFirms", (r, u) -> r.queryParam("format", "xlsx").get("/api/firms/export")),
+            Map.entry("exportBuyerCompanies", (r, u) -> r.queryParam("format", "csv").get("/api/buyer-companies/export")),
             Map.entry("createBuyerCompany", (r, u) -> r.contentType(ContentType.JSON).body(TestBuyers.body()).post("/api/buyer-companies")),
             Map.entry("getBuyerCompany", (r, u) -> r.get("/api/buyer-companies/" + companyFor(u))),
             Map.entry("updateBuyerCompany", (r, u) -> {

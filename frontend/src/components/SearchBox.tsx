@@ -2,9 +2,11 @@ import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_QUERY_LENGTH } from '../routes/firms-search';
 
 interface Props {
+  label: string;
+  placeholder?: string;
+  maxLength: number;
   /** The search text in the URL. */
   value: string;
   /** Puts a (trimmed) search text into the URL. */
@@ -14,7 +16,7 @@ interface Props {
 const DEBOUNCE_MS = 300;
 
 /** Searches as the user types, once typing pauses: the URL, not this box, holds the search. */
-export function FirmSearchBox({ value, onSearch }: Props) {
+export function SearchBox({ label, placeholder, maxLength, value, onSearch }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(value);
   const [sent, setSent] = useState(value);
@@ -40,10 +42,10 @@ export function FirmSearchBox({ value, onSearch }: Props) {
   return (
     <TextInput
       type="search"
-      label={t('firms.searchLabel')}
-      placeholder={t('firms.searchPlaceholder')}
+      label={label}
+      placeholder={placeholder}
       value={text}
-      maxLength={MAX_QUERY_LENGTH}
+      maxLength={maxLength}
       enterKeyHint="search"
       onChange={(event) => {
         setText(event.currentTarget.value);
@@ -60,7 +62,7 @@ export function FirmSearchBox({ value, onSearch }: Props) {
         text !== '' && (
           <CloseButton
             size="sm"
-            aria-label={t('firms.clearSearch')}
+            aria-label={t('list.clearSearch')}
             onClick={() => {
               debounced.cancel();
               setText('');

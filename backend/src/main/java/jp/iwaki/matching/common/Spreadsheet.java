@@ -1,0 +1,97 @@
+package jp.iwaki.matching.common;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Lists as Japanese offices open them: CSV in UTF-8 with a BOM (so that Excel reads it as
+ * UTF-8, not Shift_JIS), or an .xlsx workbook.
+ */
+public final class Spreadsheet {
+    public static final String CSV = "text/csv";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private Spreadsheet() {
+    }
+
+    /** The format asked for; anything but csv or xlsx is a 400 naming the parameter. */
+    public static String mediaType(String format) {
+        return switch (format == null ? "csv" : format.toLowerCase(Locale.ROOT)) {
+            case "csv" -> CSV;
+            case "xlsx" -> XLSX;
+            default -> throw ApiException.invalid(List.of(new FieldError("format", "export.format", "Use csv or xlsx")));
+        };
+    }
+
+    /** The file as an attachment named e.g. 事業者一覧_2025-11-25.csv. */
+    public static Response download(String mediaType, String baseName, List<String> headers, List<List<Object>> rows) {
+        boolean csv = CSV.equals(mediaType);
+        byte[] body = csv ? csv(headers, rows) : xlsx(baseName, headers, rows);
+        String fileName = baseName + "_" + LocalDate.now(JAPAN) + (csv ? ".csv" : ".xlsx");
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body, csv ? CSV + "; charset=UTF-8" : XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"export" + (csv ? ".csv" : ".xlsx")
+                        + "\"; filename*=UTF-8''" + encoded)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    static byte[] csv(List<String> headers, List<List<Object>> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.EXCEL.builder().setHeader(headers.toArray(String[]::new)).get())) {
+            for (List<Object> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < headers.size(); c++) {
+                head.createCell(c).setCellValue(headers.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                List<Object> values = rows.get(r);
+                for (int c = 0; c < values.size(); c++) {
+                    Object value = values.get(c);
+                    Cell cell = row.createCell(c);
+                    if (value instanceof Number number) {
+                        cell.setCellValue(number.doubleValue());
+                    } else if (value != null) {
+                        cell.setCellValue(value.toString());
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

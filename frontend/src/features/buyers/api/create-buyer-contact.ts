@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient, call } from '@/lib/api/client';
+import type { BuyerContact, BuyerContactInput } from '@/lib/api/types';
+import { buyerKeys } from './keys';
+
+// POST /api/buyer-companies/{id}/contacts → 201 with the new contact.
+export function useCreateBuyerContact(companyId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: BuyerContactInput): Promise<BuyerContact> =>
+      (await call(apiClient.POST('/api/buyer-companies/{id}/contacts', { params: { path: { id: companyId } }, body }))).data,
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: buyerKeys.contacts(companyId) }),
+        queryClient.invalidateQueries({ queryKey: buyerKeys.history(companyId) }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { BUYER_COMPANY_SORTS, BUYER_TYPES, REGIONS } from '@/lib/api/enums';
+import type { BuyerCompanySort } from '@/lib/api/types';
+import { normalizeText } from '@/lib/japanese-text';
+import { DEFAULT_PAGE_SIZE, flagParam, pageParam, pageSizeParam, searchTextParam } from '@/lib/search-params';
+import type { BuyerCompanyListParams } from '../api/keys';
+
+export const DEFAULT_BUYER_SORT: BuyerCompanySort = 'nameKana';
+
+/** Values that equal these are left out of the address (see the route's stripSearchParams). */
+export const BUYERS_SEARCH_DEFAULTS = {
+  sort: DEFAULT_BUYER_SORT,
+  page: 1,
+  size: DEFAULT_PAGE_SIZE,
+  archived: false,
+} as const;
+
+/**
+ * /buyers?q=まるいち&type=SUPERMARKET&region=TOKYO_AREA&archived=true&sort=-updatedAt&page=2&size=50:
+ * the search lives in the URL, to bookmark and share. What a hand-edited address gets
+ * wrong falls back to its default; `page` is one-based, the API's zero-based.
+ */
+export const buyersSearchSchema = z.object({
+  q: searchTextParam,
+  type: z.enum(BUYER_TYPES).optional().catch(undefined),
+  region: z.enum(REGIONS).optional().catch(undefined),
+  /** Archived companies too. */
+  archived: flagParam,
+  sort: z.enum(BUYER_COMPANY_SORTS).default(DEFAULT_BUYER_SORT).catch(DEFAULT_BUYER_SORT),
+  page: pageParam,
+  size: pageSizeParam,
+});
+
+export type BuyersSearch = z.output<typeof buyersSearchSchema>;
+
+/** True when the search narrows the list: an empty result then means "no match", not "none yet". */
+export function hasFilters(search: BuyersSearch): boolean {
+  return Boolean(search.q?.trim()) || search.type !== undefined || search.region !== undefined || search.archived;
+}
+
+/** The API's query for this search: the text folded as the server folds it, the page zero-based. */
+export function toListParams(search: BuyersSearch): BuyerCompanyListParams {
+  const q = search.q === undefined ? '' : normalizeText(search.q);
+  return {
+    q: q || undefined,
+    type: search.type,
+    region: search.region,
+    archived: search.archived || undefined,
+    sort: search.sort,
+    page: search.page - 1,
+    size: search.size,
+  };
+}
