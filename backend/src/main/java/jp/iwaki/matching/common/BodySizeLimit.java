@@ -11,12 +11,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body declared larger than its limit with a 413 in the API's error shape, before
- * it is read: 1 MB for JSON, 5 MB for a product photo. (Vert.x refuses anything above
+ * it is read: 1 MB for JSON, 5 MB for a product photo or an import file. (Vert.x refuses anything above
  * quarkus.http.limits.max-body-size too, without a body, e.g. when no length is declared.)
  */
 @ApplicationScoped
 public class BodySizeLimit {
-    private static final java.util.regex.Pattern PHOTO_UPLOAD = java.util.regex.Pattern.compile("/api/products/[0-9]+/photo");
+    private static final java.util.regex.Pattern PHOTO_UPLOAD = java.util.regex.Pattern.compile("/api/products/[0-9]+/photo|/api/firms/import");
 
     private final long jsonBytes;
     private final long photoBytes;

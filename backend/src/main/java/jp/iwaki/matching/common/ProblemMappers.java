@@ -159,20 +159,25 @@ public class ProblemMappers {
 
     static FieldError fieldError(ConstraintViolation<?> violation) {
         String field = fieldPath(violation.getPropertyPath());
-        String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         Map<String, Object> params = new LinkedHashMap<>();
         violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
             if (CONSTRAINT_PARAMS.contains(name)) {
                 params.put(name, value);
             }
         });
-        // Our own constraints name their message key ({firm.postalCode.format}); the standard
-        // ones are keyed by their annotation (validation.NotBlank).
+        return new FieldError(field, messageKey(violation), violation.getMessage(), params);
+    }
+
+    /**
+     * The key the SPA translates: our own constraints name it ({format.postalCode}); the
+     * standard ones are keyed by their annotation (validation.NotBlank).
+     */
+    public static String messageKey(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
         boolean ownKey = template.startsWith("{") && template.endsWith("}")
                 && !template.startsWith("{jakarta.") && !template.startsWith("{org.hibernate.");
-        String key = ownKey ? template.substring(1, template.length() - 1) : "validation." + constraint;
-        return new FieldError(field, key, violation.getMessage(), params);
+        return ownKey ? template.substring(1, template.length() - 1)
+                : "validation." + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     }
 
     /** {@code update.body.targets[0].value} becomes {@code targets[0].value}. */

@@ -44,10 +44,12 @@ public class FirmResource {
     private static final String ETAG_DESCRIPTION = "The version of the returned record; send it back in If-Match to update it.";
 
     private final FirmService firms;
+    private final FirmImport imports;
     private final CurrentUser user;
 
-    FirmResource(FirmService firms, CurrentUser user) {
+    FirmResource(FirmService firms, FirmImport imports, CurrentUser user) {
         this.firms = firms;
+        this.imports = imports;
         this.user = user;
     }
 
@@ -107,6 +109,29 @@ public class FirmResource {
         String mediaType = Spreadsheet.mediaType(format);
         List<List<Object>> rows = firms.exportRows(new FirmQuery(q, industry, member, advisor, archived, 0, Integer.MAX_VALUE, sort));
         return Spreadsheet.download(mediaType, "事業者一覧", FirmService.EXPORT_HEADERS, rows);
+    }
+
+    @POST
+    @Path("firms/import")
+    @Consumes({Spreadsheet.CSV, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "importFirms", summary = "Import firms from CSV (UTF-8 or Shift_JIS), as a dry run or for real",
+            description = "Columns 商号, フリガナ, 業種 and 会員 are required; 法人番号, 郵便番号, 住所, 代表者, 担当者, 電話, メール, 従業員数 optional. "
+                    + "Rows match existing firms by 法人番号, else by normalised 商号 and 郵便番号, and update them. "
+                    + "A dry run reports every row; a real run imports all rows or, when any row has a problem, none (422).")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = Spreadsheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "What the import does (dry run) or did")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public FirmImport.Report importFirms(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, byte[] file) {
+        return imports.run(file, dryRun, user);
     }
 
     @POST

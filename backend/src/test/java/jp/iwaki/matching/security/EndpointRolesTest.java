@@ -122,6 +122,9 @@ class EndpointRolesTest {
                     + invitedProject(u).path("participants[0].products[0].id") + "/photo")),
             Map.entry("listBuyerCompanies", (r, u) -> r.get("/api/buyer-companies")),
             Map.entry("exportFirms", (r, u) -> r.queryParam("format", "xlsx").get("/api/firms/export")),
+            Map.entry("importFirms", (r, u) -> r.contentType("text/csv").queryParam("dryRun", true)
+                    .body("商号,フリガナ,業種,会員\r\n権限テスト,ケンゲンテスト,E,会員\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .post("/api/firms/import")),
             Map.entry("exportBuyerCompanies", (r, u) -> r.queryParam("format", "csv").get("/api/buyer-companies/export")),
             Map.entry("createBuyerCompany", (r, u) -> r.contentType(ContentType.JSON).body(TestBuyers.body()).post("/api/buyer-companies")),
             Map.entry("getBuyerCompany", (r, u) -> r.get("/api/buyer-companies/" + companyFor(u))),
