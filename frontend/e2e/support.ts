@@ -56,15 +56,15 @@ export async function signedInUser(page: Page): Promise<SignedInUser> {
 }
 
 const NAV_LABELS = {
-  ja: { home: 'ホーム', programs: '事業と目標', firms: '事業者', buyers: 'バイヤー企業', myCompany: '自社情報', account: 'アカウント' },
-  en: { home: 'Home', programs: 'Programs & targets', firms: 'Firms', buyers: 'Buyer companies', myCompany: 'My company', account: 'Account' },
+  ja: { home: 'ホーム', programs: '事業と目標', firms: '事業者', buyers: 'バイヤー企業', projects: 'プロジェクト', catalogue: '出展カタログ', myCompany: '自社情報', account: 'アカウント' },
+  en: { home: 'Home', programs: 'Programs & targets', firms: 'Firms', buyers: 'Buyer companies', projects: 'Projects', catalogue: 'Exhibitor catalogue', myCompany: 'My company', account: 'Account' },
 };
 
 /** The menu a user should see: staff the registries, a buyer its own company once linked to one. */
 export function expectedNav(user: DemoUser, me: SignedInUser, language: 'ja' | 'en' = 'ja'): string[] {
   const l = NAV_LABELS[language];
-  if (user.staff) return [l.home, l.programs, l.firms, l.buyers, l.account];
-  return me.buyerCompanyId === undefined ? [l.home, l.account] : [l.home, l.myCompany, l.account];
+  if (user.staff) return [l.home, l.programs, l.firms, l.buyers, l.projects, l.account];
+  return me.buyerCompanyId === undefined ? [l.home, l.catalogue, l.account] : [l.home, l.catalogue, l.myCompany, l.account];
 }
 
 export function nameOf(user: DemoUser): RegExp {

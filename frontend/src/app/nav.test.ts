@@ -4,7 +4,7 @@ import { navItemsFor } from './nav';
 
 const labels = (roles: Role[], buyerCompanyId?: number) => navItemsFor({ roles, buyerCompanyId }).map((item) => item.labelKey);
 
-const STAFF_NAV = ['nav.home', 'nav.programs', 'nav.firms', 'nav.buyers', 'nav.account'];
+const STAFF_NAV = ['nav.home', 'nav.programs', 'nav.firms', 'nav.buyers', 'nav.projects', 'nav.account'];
 
 describe('navItemsFor', () => {
   it.each<Role>(['COORDINATOR', 'ADVISOR', 'ADMIN'])('shows programs, firms and buyer companies to %s', (role) => {
@@ -12,11 +12,11 @@ describe('navItemsFor', () => {
   });
 
   it('hides programs, firms and buyer companies from a buyer without a company', () => {
-    expect(labels(['BUYER'])).toEqual(['nav.home', 'nav.account']);
+    expect(labels(['BUYER'])).toEqual(['nav.home', 'nav.catalogue', 'nav.account']);
   });
 
   it("shows a buyer linked to a company its own company, and nothing of the staff's", () => {
-    expect(labels(['BUYER'], 12)).toEqual(['nav.home', 'nav.myCompany', 'nav.account']);
+    expect(labels(['BUYER'], 12)).toEqual(['nav.home', 'nav.catalogue', 'nav.myCompany', 'nav.account']);
   });
 
   it('shows no own company to staff, whatever the answer says', () => {

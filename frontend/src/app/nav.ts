@@ -1,9 +1,17 @@
 import type { Me } from '@/lib/api/types';
-import { canViewBuyers, isStaff, ownBuyerCompanyId } from '@/lib/roles';
+import { canViewBuyers, canViewCatalogue, isStaff, ownBuyerCompanyId } from '@/lib/roles';
 
 export interface NavItem {
-  to: '/' | '/programs' | '/firms' | '/buyers' | '/my-company' | '/account';
-  labelKey: 'nav.home' | 'nav.programs' | 'nav.firms' | 'nav.buyers' | 'nav.myCompany' | 'nav.account';
+  to: '/' | '/programs' | '/firms' | '/buyers' | '/projects' | '/catalogue' | '/my-company' | '/account';
+  labelKey:
+    | 'nav.home'
+    | 'nav.programs'
+    | 'nav.firms'
+    | 'nav.buyers'
+    | 'nav.projects'
+    | 'nav.catalogue'
+    | 'nav.myCompany'
+    | 'nav.account';
 }
 
 /**
@@ -17,6 +25,8 @@ export function navItemsFor(me: Pick<Me, 'roles' | 'buyerCompanyId'>): NavItem[]
     items.push({ to: '/firms', labelKey: 'nav.firms' });
   }
   if (canViewBuyers(me.roles)) items.push({ to: '/buyers', labelKey: 'nav.buyers' });
+  if (isStaff(me.roles)) items.push({ to: '/projects', labelKey: 'nav.projects' });
+  if (canViewCatalogue(me.roles)) items.push({ to: '/catalogue', labelKey: 'nav.catalogue' });
   if (ownBuyerCompanyId(me) !== undefined) items.push({ to: '/my-company', labelKey: 'nav.myCompany' });
   items.push({ to: '/account', labelKey: 'nav.account' });
   return items;

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, stripSearchParams } from '@tanstack/react-router';
+import { CataloguePage } from '@/features/catalogue/routes/CataloguePage';
 import { AuthCallbackPage } from '@/features/auth/routes/AuthCallbackPage';
 import { BuyerDetailPage } from '@/features/buyers/routes/BuyerDetailPage';
 import { BuyerEditPage } from '@/features/buyers/routes/BuyerEditPage';
@@ -18,6 +19,10 @@ import { ProgramDetailPage } from '@/features/programs/routes/ProgramDetailPage'
 import { ProgramEditPage } from '@/features/programs/routes/ProgramEditPage';
 import { programsSearchSchema } from '@/features/programs/routes/programs-search';
 import { ProgramsPage } from '@/features/programs/routes/ProgramsPage';
+import { ProjectDetailPage } from '@/features/projects/routes/ProjectDetailPage';
+import { ProjectEditPage, ProjectNewPage } from '@/features/projects/routes/ProjectFormPage';
+import { PROJECTS_SEARCH_DEFAULTS, projectsSearchSchema } from '@/features/projects/routes/projects-search';
+import { ProjectsPage } from '@/features/projects/routes/ProjectsPage';
 import { NotFoundPage } from './NotFoundPage';
 import { RootLayout } from './RootLayout';
 
@@ -72,6 +77,17 @@ const buyerNewRoute = createRoute({ getParentRoute: () => rootRoute, path: 'buye
 const buyerRoute = createRoute({ getParentRoute: () => rootRoute, path: 'buyers/$id', component: BuyerDetailPage });
 const buyerEditRoute = createRoute({ getParentRoute: () => rootRoute, path: 'buyers/$id/edit', component: BuyerEditPage });
 const myCompanyRoute = createRoute({ getParentRoute: () => rootRoute, path: 'my-company', component: MyCompanyPage });
+const projectsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'projects',
+  validateSearch: projectsSearchSchema,
+  search: { middlewares: [stripSearchParams(PROJECTS_SEARCH_DEFAULTS)] },
+  component: ProjectsPage,
+});
+const projectNewRoute = createRoute({ getParentRoute: () => rootRoute, path: 'projects/new', component: ProjectNewPage });
+const projectRoute = createRoute({ getParentRoute: () => rootRoute, path: 'projects/$id', component: ProjectDetailPage });
+const projectEditRoute = createRoute({ getParentRoute: () => rootRoute, path: 'projects/$id/edit', component: ProjectEditPage });
+const catalogueRoute = createRoute({ getParentRoute: () => rootRoute, path: 'catalogue', component: CataloguePage });
 const callbackRoute = createRoute({ getParentRoute: () => rootRoute, path: 'auth/callback', component: AuthCallbackPage });
 
 const routeTree = rootRoute.addChildren([
@@ -89,6 +105,11 @@ const routeTree = rootRoute.addChildren([
   buyerRoute,
   buyerEditRoute,
   myCompanyRoute,
+  projectsRoute,
+  projectNewRoute,
+  projectRoute,
+  projectEditRoute,
+  catalogueRoute,
   callbackRoute,
 ]);
 

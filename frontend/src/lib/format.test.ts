@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { resources } from '@/i18n';
 import { asTranslate } from '@/i18n/use-translate';
-import { formatDate, formatDateNumeric, formatDateTime, formatInteger, formatTargetValue } from './format';
+import { formatDate, formatDateNumeric, formatDateTime, formatInteger, formatTargetValue, formatYen } from './format';
 import type { Translate } from './problem';
 
 async function translator(lng: 'ja' | 'en'): Promise<Translate> {
@@ -43,5 +43,12 @@ describe('formatDateNumeric and formatDateTime', () => {
     expect(formatDateNumeric('2025-06-11T15:30:00Z')).toBe('2025/06/12');
     expect(formatDateTime('2025-06-11T15:30:00Z')).toBe('2025/06/12 00:30');
     expect(formatDateTime(new Date(Date.UTC(2026, 0, 5, 0, 5)))).toBe('2026/01/05 09:05');
+  });
+});
+
+describe('formatYen', () => {
+  it('writes yen with thousands separators', () => {
+    expect(formatYen(1080).replace('\uFFE5', '¥')).toBe('¥1,080');
+    expect(formatYen(0).replace('\uFFE5', '¥')).toBe('¥0');
   });
 });

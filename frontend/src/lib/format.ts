@@ -48,3 +48,10 @@ export function formatDateTime(value: Date | string): string {
   const { year, month, day, hour, minute } = tokyoParts(value);
   return `${year}/${month}/${day} ${hour}:${minute}`;
 }
+
+const yen = new Intl.NumberFormat('ja-JP', { style: 'currency', currency: 'JPY' });
+
+/** ¥1,080 — yen as Japanese price tags write them (the same in English). */
+export function formatYen(value: number): string {
+  return yen.format(value);
+}

@@ -5,6 +5,7 @@ import ja from '@/i18n/locales/ja.json';
 import { asTranslate } from '@/i18n/use-translate';
 import type { Problem } from './api/types';
 import {
+  localErrorMessage,
   ApiError,
   applyProblemToForm,
   classifyError,
@@ -225,5 +226,29 @@ describe('describeError', () => {
       title: 'サーバーに接続できません',
       message: '通信環境を確認してください',
     });
+  });
+});
+
+describe('localErrorMessage', () => {
+  const t = (key: string) => key;
+
+  it('gives the title and each field error of a 409', () => {
+    const error = new ApiError(409, {
+      type: 'urn:iwaki-matching:problem:conflict',
+      title: 'Conflict',
+      status: 409,
+      errors: [{ field: 'email', key: 'buyer.contact.usernameTaken', message: 'taken' }],
+    });
+    expect(localErrorMessage(error, t)).toEqual({ title: 'problem.conflict', items: ['buyer.contact.usernameTaken'] });
+  });
+
+  it("leaves 403 and 5xx to the global handler", () => {
+    expect(localErrorMessage(new ApiError(403, undefined), t)).toBeUndefined();
+    expect(localErrorMessage(new ApiError(500, undefined), t)).toBeUndefined();
+    expect(localErrorMessage(new Error('offline'), t)).toBeUndefined();
+  });
+
+  it('names the status when there is no problem body', () => {
+    expect(localErrorMessage(new ApiError(413, undefined), t)).toEqual({ title: 'problem.payload-too-large', items: [] });
   });
 });

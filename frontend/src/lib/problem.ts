@@ -155,3 +155,15 @@ export function describeError(error: unknown, t: Translate): { title: string; me
   }
   return { title: t('problem.network'), message: t('problemHint.network') };
 }
+
+/**
+ * What a screen shows itself of a refusal that is its own (400, 404, 409, 412, 422, …):
+ * the problem's title and each field error in the user's language. Undefined for what the
+ * global handler already told the user (401, 403, 5xx, no answer).
+ */
+export function localErrorMessage(error: unknown, t: Translate): { title: string; items: string[] } | undefined {
+  if (classifyError(error) !== 'local' || !(error instanceof ApiError)) return undefined;
+  const problem = error.problem;
+  if (!problem) return { title: t(`problem.${slugOf(error)}`, { defaultValue: t('problem.server-error') }), items: [] };
+  return { title: problemTitle(problem, t), items: (problem.errors ?? []).map((e) => translateFieldError(e, t)) };
+}

@@ -41,3 +41,13 @@ export function canManageBuyers(roles: readonly Role[]): boolean {
 export function ownBuyerCompanyId(me: Pick<Me, 'roles' | 'buyerCompanyId'>): number | undefined {
   return me.roles.includes('BUYER') ? me.buyerCompanyId : undefined;
 }
+
+/** Coordinators and admins plan projects, add participants and invitations, open and close them; advisors read. */
+export function canManageProjects(roles: readonly Role[]): boolean {
+  return roles.includes('COORDINATOR') || roles.includes('ADMIN');
+}
+
+/** The exhibitor catalogue is a buyer's. */
+export function canViewCatalogue(roles: readonly Role[]): boolean {
+  return roles.includes('BUYER');
+}

@@ -6,9 +6,16 @@ import { ApiError, toProblem } from '../problem';
 export const apiClient = createClient<paths>({ baseUrl: '' });
 
 let bearer: Middleware | undefined;
+let tokenSource: () => Promise<string | undefined> = () => Promise.resolve(undefined);
+
+/** The current access token, for the few requests made outside {@link apiClient} (files, images). */
+export function accessToken(): Promise<string | undefined> {
+  return tokenSource();
+}
 
 /** Makes every request carry `Authorization: Bearer <token>` from the given source. */
 export function setAccessTokenSource(getToken: () => Promise<string | undefined>): void {
+  tokenSource = getToken;
   if (bearer) apiClient.eject(bearer);
   bearer = {
     async onRequest({ request }) {

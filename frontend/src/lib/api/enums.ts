@@ -4,6 +4,7 @@ import type {
   BuyerType,
   FirmSort,
   ProgramCode,
+  ProjectState,
   Region,
   Role,
   TargetMetric,
@@ -81,3 +82,5 @@ export function isBuyerType(value: string): value is BuyerType {
 export function isRegion(value: string): value is Region {
   return (REGIONS as readonly string[]).includes(value);
 }
+
+export const PROJECT_STATES = exhaustive<ProjectState>()(['PLANNING', 'OPEN', 'CLOSED']);

@@ -2,11 +2,16 @@ import { Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifications } from '@mantine/notifications';
 import { LoadError } from '@/components/StateMessage';
-import type { BuyerContact } from '@/lib/api/types';
+import { useTranslate } from '@/i18n/use-translate';
+import type { BuyerContact, LoginGrant } from '@/lib/api/types';
+import { localErrorMessage } from '@/lib/problem';
+import { useGrantBuyerLogin } from '../api/grant-buyer-login';
 import { buyerKeys } from '../api/keys';
 import { ContactEditor } from './ContactEditor';
 import { ContactList } from './ContactList';
+import { LoginGrantDialog } from './LoginGrantDialog';
 
 interface Props {
   companyId: number;
@@ -23,6 +28,24 @@ export function BuyerContacts({ companyId, contacts, editable }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Editing | undefined>();
+  const translate = useTranslate();
+  const grantLogin = useGrantBuyerLogin(companyId);
+  const [grant, setGrant] = useState<LoginGrant | undefined>();
+
+  const issueLogin = async (contact: BuyerContact) => {
+    try {
+      setGrant(await grantLogin.mutateAsync(contact.id));
+    } catch (error) {
+      const message = localErrorMessage(error, translate);
+      if (message) {
+        notifications.show({
+          color: 'red',
+          title: message.title,
+          message: message.items.join(' ') || t('contacts.loginFailed'),
+        });
+      }
+    }
+  };
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="buyer-contacts">
@@ -49,8 +72,11 @@ export function BuyerContacts({ companyId, contacts, editable }: Props) {
           contacts={contacts.data}
           label={t('contacts.listLabel')}
           onEdit={editable ? (contact) => setEditing({ contact }) : undefined}
+          onGrantLogin={editable ? (contact) => void issueLogin(contact) : undefined}
+          grantingId={grantLogin.isPending ? grantLogin.variables : undefined}
         />
       )}
+      <LoginGrantDialog grant={grant} onClose={() => setGrant(undefined)} />
       {editing && (
         <ContactEditor
           // A new editor for each contact and version: loading the latest after a conflict starts afresh.

@@ -10,10 +10,14 @@ interface Props {
   label: string;
   /** Shows 編集 on each card (coordinators and admins, on a company not archived). */
   onEdit?: (contact: BuyerContact) => void;
+  /** Shows ログインを発行 on contacts without a login (coordinators and admins). */
+  onGrantLogin?: (contact: BuyerContact) => void;
+  /** The contact whose login is being issued. */
+  grantingId?: number;
 }
 
 /** 担当者 as cards, one column on a phone: name and reading, ログイン可, then 部署, メール, 電話. */
-export function ContactList({ contacts, label, onEdit }: Props) {
+export function ContactList({ contacts, label, onEdit, onGrantLogin, grantingId }: Props) {
   return (
     <SimpleGrid
       component="ul"
@@ -23,14 +27,29 @@ export function ContactList({ contacts, label, onEdit }: Props) {
       style={{ listStyle: 'none', padding: 0, margin: 0 }}
     >
       {contacts.map((contact) => (
-        <ContactCard key={contact.id} contact={contact} onEdit={onEdit} />
+        <ContactCard
+          key={contact.id}
+          contact={contact}
+          onEdit={onEdit}
+          onGrantLogin={onGrantLogin}
+          granting={grantingId === contact.id}
+        />
       ))}
     </SimpleGrid>
   );
 }
 
-function ContactCard({ contact, onEdit }: { contact: BuyerContact; onEdit?: (contact: BuyerContact) => void }) {
+interface CardProps {
+  contact: BuyerContact;
+  onEdit?: (contact: BuyerContact) => void;
+  onGrantLogin?: (contact: BuyerContact) => void;
+  granting: boolean;
+}
+
+function ContactCard({ contact, onEdit, onGrantLogin, granting }: CardProps) {
   const { t } = useTranslation();
+  const hintId = `contact-${contact.id}-login-hint`;
+  const noEmail = !contact.email;
   return (
     <Paper component="li" withBorder p="md">
       <Stack gap="xs">
@@ -71,6 +90,26 @@ function ContactCard({ contact, onEdit }: { contact: BuyerContact; onEdit?: (con
             <PhoneLink phone={contact.phone || undefined} />
           </Field>
         </Stack>
+        {onGrantLogin && !contact.hasLogin && (
+          <Group gap="sm" align="center">
+            <Button
+              variant="light"
+              size="xs"
+              onClick={() => onGrantLogin(contact)}
+              disabled={noEmail}
+              loading={granting}
+              aria-describedby={noEmail ? hintId : undefined}
+              aria-label={t('contacts.grantLoginLabel', { name: contact.name })}
+            >
+              {t('contacts.grantLogin')}
+            </Button>
+            {noEmail && (
+              <Text id={hintId} size="xs" c="dimmed">
+                {t('contacts.grantLoginNeedsEmail')}
+              </Text>
+            )}
+          </Group>
+        )}
       </Stack>
     </Paper>
   );

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ExportButtons } from '@/components/ExportButtons';
 import { ButtonLink } from '@/components/links';
 import { ListPager } from '@/components/ListPager';
 import { SearchBox } from '@/components/SearchBox';
@@ -15,7 +16,7 @@ import { MAX_QUERY_LENGTH, PAGE_SIZES } from '@/lib/search-params';
 import { useBuyerCompanies } from '../api/list-buyer-companies';
 import { BuyersForbidden } from '../components/BuyersForbidden';
 import { BuyerTable } from '../components/BuyerTable';
-import { hasFilters, toListParams, type BuyersSearch } from './buyers-search';
+import { hasFilters, toExportParams, toListParams, type BuyersSearch } from './buyers-search';
 
 const route = getRouteApi('/buyers');
 
@@ -27,7 +28,8 @@ export function BuyersPage() {
   const navigate = route.useNavigate();
   const roles = me.data?.roles ?? [];
   const allowed = me.data !== undefined && canViewBuyers(roles);
-  const companies = useBuyerCompanies(toListParams(search), allowed);
+  const listParams = toListParams(search);
+  const companies = useBuyerCompanies(listParams, allowed);
 
   if (me.isError) return <LoadError onRetry={() => void me.refetch()} />;
   if (me.data && !allowed) return <BuyersForbidden me={me.data} />;
@@ -50,7 +52,10 @@ export function BuyersPage() {
           </Title>
           <Text c="dimmed">{t('buyers.description')}</Text>
         </Stack>
-        {newButton}
+        <Group gap="sm">
+          <ExportButtons path="/api/buyer-companies/export" params={toExportParams(listParams)} baseName="buyer-companies" />
+          {newButton}
+        </Group>
       </Group>
 
       <Paper withBorder p="md" role="search" aria-label={t('buyers.filtersLabel')}>

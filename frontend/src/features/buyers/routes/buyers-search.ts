@@ -51,3 +51,11 @@ export function toListParams(search: BuyersSearch): BuyerCompanyListParams {
     size: search.size,
   };
 }
+
+/** The export's filters: the list's query without its page. */
+export function toExportParams(params: BuyerCompanyListParams): Omit<BuyerCompanyListParams, 'page' | 'size'> {
+  const filters = { ...params };
+  delete filters.page;
+  delete filters.size;
+  return filters;
+}

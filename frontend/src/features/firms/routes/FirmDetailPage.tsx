@@ -15,6 +15,7 @@ import { useFirm } from '../api/get-firm';
 import { ArchiveFirmButton } from '../components/ArchiveFirmButton';
 import { FirmHistory } from '../components/FirmHistory';
 import { FirmNotFound } from '../components/FirmNotFound';
+import { FirmProducts } from '../components/FirmProducts';
 import { parseFirmId } from './firm-id';
 
 const route = getRouteApi('/firms/$id');
@@ -134,6 +135,8 @@ function FirmDetail({ id }: { id: number }) {
           <time dateTime={firm.updatedAt}>{formatDateTime(firm.updatedAt)}</time>
         </Row>
       </Section>
+
+      <FirmProducts firmId={firm.id} editable={canEditFirm(me.data, firm)} />
 
       <FirmHistory firmId={firm.id} industries={industries.data} />
     </Stack>

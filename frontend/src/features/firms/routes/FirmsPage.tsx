@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ExportButtons } from '@/components/ExportButtons';
 import { ButtonLink } from '@/components/links';
 import { ListPager } from '@/components/ListPager';
 import { SearchBox } from '@/components/SearchBox';
@@ -16,7 +17,7 @@ import { MAX_QUERY_LENGTH } from '@/lib/search-params';
 import { useIndustries } from '../api/get-industries';
 import { useFirms } from '../api/list-firms';
 import { FirmTable } from '../components/FirmTable';
-import { FIRM_PAGE_SIZES, hasFilters, toListParams, type FirmsSearch } from './firms-search';
+import { FIRM_PAGE_SIZES, hasFilters, toExportParams, toListParams, type FirmsSearch } from './firms-search';
 
 const route = getRouteApi('/firms');
 
@@ -31,7 +32,8 @@ export function FirmsPage() {
   const roles = me.data?.roles ?? [];
   const allowed = me.data !== undefined && isStaff(roles);
   const isAdvisor = roles.includes('ADVISOR');
-  const firms = useFirms(toListParams(search, isAdvisor ? me.data?.subject : undefined), allowed);
+  const listParams = toListParams(search, isAdvisor ? me.data?.subject : undefined);
+  const firms = useFirms(listParams, allowed);
   const industries = useIndustries(allowed);
 
   if (me.isError) return <LoadError onRetry={() => void me.refetch()} />;
@@ -57,7 +59,10 @@ export function FirmsPage() {
           </Title>
           <Text c="dimmed">{t('firms.description')}</Text>
         </Stack>
-        {newButton}
+        <Group gap="sm">
+          <ExportButtons path="/api/firms/export" params={toExportParams(listParams)} baseName="firms" />
+          {newButton}
+        </Group>
       </Group>
 
       <Paper withBorder p="md" role="search" aria-label={t('firms.filtersLabel')}>

@@ -64,3 +64,11 @@ export function toListParams(search: FirmsSearch, subject: string | undefined): 
     size: search.size,
   };
 }
+
+/** The export's filters: the list's query without its page. */
+export function toExportParams(params: FirmListParams): Omit<FirmListParams, 'page' | 'size'> {
+  const filters = { ...params };
+  delete filters.page;
+  delete filters.size;
+  return filters;
+}

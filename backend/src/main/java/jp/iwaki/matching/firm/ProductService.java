@@ -6,6 +6,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import jp.iwaki.matching.audit.AuditAction;
+import jp.iwaki.matching.audit.AuditTrail;
+import jp.iwaki.matching.audit.FieldChange;
 import java.util.List;
 import java.util.Objects;
 import jp.iwaki.matching.common.ApiException;
@@ -20,10 +25,12 @@ import io.quarkus.runtime.configuration.MemorySize;
 @ApplicationScoped
 public class ProductService {
     private final FirmMapper mapper;
+    private final AuditTrail audit;
     private final long maxPhotoBytes;
 
-    ProductService(FirmMapper mapper, @ConfigProperty(name = "iwaki.limits.photo-body") MemorySize maxPhoto) {
+    ProductService(FirmMapper mapper, AuditTrail audit, @ConfigProperty(name = "iwaki.limits.photo-body") MemorySize maxPhoto) {
         this.mapper = mapper;
+        this.audit = audit;
         this.maxPhotoBytes = maxPhoto.asLongValue();
     }
 
@@ -66,14 +73,21 @@ public class ProductService {
         product.createdAt = product.updatedAt = Instant.now();
         product.createdBy = product.updatedBy = actor.subject();
         product.persist();
+        // Product changes appear in the firm's history, where people look for them.
+        audit.record(FirmService.AUDIT_TYPE, firmId, AuditAction.UPDATE, actor, AuditTrail.changes(Map.of(), snapshot(product)));
         return mapper.toDto(product);
     }
 
     @Transactional
     public ProductDto update(long id, long expectedVersion, ProductInput input, CurrentUser actor) {
         Product product = changeable(id, expectedVersion, actor);
+        Map<String, String> before = snapshot(product);
         mapper.apply(input, product);
         product.nameKana = Objects.requireNonNullElse(product.nameKana, "");
+        var changes = AuditTrail.changes(before, snapshot(product));
+        if (!changes.isEmpty()) {
+            audit.record(FirmService.AUDIT_TYPE, product.firm.id, AuditAction.UPDATE, actor, changes);
+        }
         touch(product, actor);
         return mapper.toDto(product);
     }
@@ -93,9 +107,12 @@ public class ProductService {
                 "A photo must be a JPEG, PNG or WebP image",
                 List.of(new FieldError("photo", "product.photo.type", "The file is not a JPEG, PNG or WebP image"))));
         Product product = changeable(id, expectedVersion, actor);
+        String previous = product.photoSha256;
         product.photo = data;
         product.photoContentType = type.mediaType;
         product.photoSha256 = sha256(data);
+        audit.record(FirmService.AUDIT_TYPE, product.firm.id, AuditAction.UPDATE, actor,
+                List.of(new FieldChange("products[" + product.id + "].photo", previous, product.photoSha256)));
         touch(product, actor);
         return mapper.toDto(product);
     }
@@ -138,6 +155,22 @@ public class ProductService {
         product.updatedBy = actor.subject();
         // Flush here so that a concurrent update surfaces as a stale version (412) now.
         Product.flush();
+    }
+
+    private static Map<String, String> snapshot(Product product) {
+        String at = "products[" + product.id + "].";
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(at + "name", product.name);
+        fields.put(at + "nameKana", product.nameKana);
+        fields.put(at + "category", product.category);
+        fields.put(at + "description", product.description);
+        fields.put(at + "priceYen", product.priceYen == null ? null : product.priceYen.toString());
+        fields.put(at + "taxIncluded", Boolean.toString(product.taxIncluded));
+        fields.put(at + "contentVolume", product.contentVolume);
+        fields.put(at + "shelfLife", product.shelfLife);
+        fields.put(at + "packaging", product.packaging);
+        fields.put(at + "minimumLot", product.minimumLot);
+        return fields;
     }
 
     private static String sha256(byte[] data) {

@@ -39,6 +39,10 @@ class ProductResourceTest {
         Api.as(DemoUser.COORDINATOR).contentType(ContentType.JSON).header("If-Match", created.header("ETag")).body(body)
                 .put("/api/products/" + id).then().statusCode(412);
         Api.as(DemoUser.COORDINATOR).get("/api/products/" + id).then().body("priceYen", equalTo(1280));
+        // Product changes show in the firm's history.
+        Api.as(DemoUser.ADVISOR).get("/api/firms/" + firm + "/history").then()
+                .body("[0].changes.find { it.field == 'products[" + id + "].priceYen' }.from", equalTo("1080"))
+                .body("[0].changes.find { it.field == 'products[" + id + "].priceYen' }.to", equalTo("1280"));
     }
 
     @Test

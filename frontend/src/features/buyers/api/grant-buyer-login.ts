@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient, call } from '@/lib/api/client';
+import type { LoginGrant } from '@/lib/api/types';
+import { buyerKeys } from './keys';
+
+// POST /api/buyer-companies/{id}/contacts/{contactId}/login → 201 with the user name and
+// its temporary password, answered this once only.
+export function useGrantBuyerLogin(companyId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (contactId: number): Promise<LoginGrant> =>
+      (
+        await call(
+          apiClient.POST('/api/buyer-companies/{id}/contacts/{contactId}/login', {
+            params: { path: { id: companyId, contactId } },
+          }),
+        )
+      ).data,
+    onSettled: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: buyerKeys.contacts(companyId) }),
+        queryClient.invalidateQueries({ queryKey: buyerKeys.history(companyId) }),
+      ]);
+    },
+  });
+}
