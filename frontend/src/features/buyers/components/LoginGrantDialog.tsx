@@ -40,7 +40,7 @@ export function LoginGrantDialog({ grant, onClose }: Props) {
             </Stack>
           </Alert>
           <Group justify="flex-end">
-            <Button onClick={onClose}>{t('common.close')}</Button>
+            <Button onClick={onClose}>{t('contacts.loginNoted')}</Button>
           </Group>
         </Stack>
       )}
