@@ -88,7 +88,7 @@ public class BuyerCompanyService {
         String key = JapaneseText.searchKey(query.q());
         if (!key.isEmpty()) {
             where.add("searchKey like :q escape '\\'");
-            params.and("q", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.and("q", JapaneseText.containsPattern(key));
         }
         if (query.type() != null) {
             where.add("type = :type");

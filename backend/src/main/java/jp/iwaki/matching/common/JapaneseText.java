@@ -53,6 +53,11 @@ public final class JapaneseText {
         return key.toString();
     }
 
+    /** A LIKE pattern (escape character backslash) that finds the folded query anywhere in a search key. */
+    public static String containsPattern(String searchKey) {
+        return "%" + searchKey.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     static String toKatakana(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> out.appendCodePoint(c >= 'ぁ' && c <= 'ゖ' ? c + HIRAGANA_TO_KATAKANA : c));

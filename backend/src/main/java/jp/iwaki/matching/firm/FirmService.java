@@ -84,7 +84,7 @@ public class FirmService {
         String key = JapaneseText.searchKey(query.q());
         if (!key.isEmpty()) {
             where.add("searchKey like :q escape '\\'");
-            params.and("q", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.and("q", JapaneseText.containsPattern(key));
         }
         if (query.industry() != null && !query.industry().isBlank()) {
             where.add("industryCode = :industry");

@@ -36,4 +36,9 @@ class JapaneseTextTest {
     void freeTextKeepsItsLineBreaks() {
         assertThat(JapaneseText.cleanLines("１行目：試作　\r\n  ２行目\n\n")).isEqualTo("１行目：試作\n２行目");
     }
+
+    @Test
+    void likeWildcardsInAQueryAreTakenLiterally() {
+        assertThat(JapaneseText.containsPattern("100%_a\\b")).isEqualTo("%100\\%\\_a\\\\b%");
+    }
 }
