@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
 import jp.iwaki.matching.audit.AuditEventDto;
+import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.Etags;
 import jp.iwaki.matching.common.Spreadsheet;
 import jakarta.ws.rs.core.Response;
@@ -45,11 +46,13 @@ public class BuyerCompanyResource {
 
     private final BuyerCompanyService buyers;
     private final BuyerLogins logins;
+    private final BuyerImport imports;
     private final CurrentUser user;
 
-    BuyerCompanyResource(BuyerCompanyService buyers, BuyerLogins logins, CurrentUser user) {
+    BuyerCompanyResource(BuyerCompanyService buyers, BuyerLogins logins, BuyerImport imports, CurrentUser user) {
         this.buyers = buyers;
         this.logins = logins;
+        this.imports = imports;
         this.user = user;
     }
 
@@ -70,6 +73,29 @@ public class BuyerCompanyResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
             @Parameter(schema = @Schema(ref = "BuyerCompanySort")) @QueryParam("sort") String sort) {
         return buyers.list(new BuyerCompanyQuery(q, type, region, archived, page, size, sort));
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({Spreadsheet.CSV, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "importBuyerCompanies", summary = "Import buyer companies with their contacts from CSV (UTF-8 or Shift_JIS)",
+            description = "One contact a row; columns 企業名, フリガナ, 種別 and 地域 are required; 郵便番号, 住所, 電話, メモ, 担当者, "
+                    + "担当者フリガナ, 部署, メール, 担当者電話 optional. Companies match by normalised name and 郵便番号, contacts by メール "
+                    + "or name. A dry run reports every row; a real run imports all rows or, when any row has a problem, none (422).")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = Spreadsheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "What the import does (dry run) or did")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public CsvImport.Report importCompanies(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, byte[] file) {
+        return imports.run(file, dryRun, user);
     }
 
     @GET

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class BodySizeLimit {
-    private static final java.util.regex.Pattern PHOTO_UPLOAD = java.util.regex.Pattern.compile("/api/products/[0-9]+/photo|/api/firms/import");
+    private static final java.util.regex.Pattern PHOTO_UPLOAD = java.util.regex.Pattern.compile("/api/products/[0-9]+/photo|/api/firms/import|/api/buyer-companies/import");
 
     private final long jsonBytes;
     private final long photoBytes;

@@ -1,18 +1,11 @@
 package jp.iwaki.matching.firm;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.iwaki.matching.common.ApiException;
+import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.FieldError;
 import jp.iwaki.matching.common.JapaneseText;
 import jp.iwaki.matching.common.ProblemMappers;
@@ -31,7 +25,6 @@ import jp.iwaki.matching.security.CurrentUser;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * CSV import of firms as Japanese offices keep them: UTF-8 (with or without BOM) or
@@ -41,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @ApplicationScoped
 public class FirmImport {
-    private static final Charset CP932 = Charset.forName("windows-31j");
     private static final Map<String, String> COLUMNS = new LinkedHashMap<>();
 
     static {
@@ -69,28 +61,10 @@ public class FirmImport {
         this.firms = firms;
     }
 
-    @Schema(name = "ImportProblem", requiredProperties = {"column", "key", "message"})
-    public record Problem(String column, String key, String message) {
-    }
-
-    @Schema(name = "ImportRow", requiredProperties = {"row", "action", "tradeName", "problems"})
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Row(@Schema(description = "Line number in the file, the header being line 1") int row,
-                      @Schema(enumeration = {"CREATE", "UPDATE", "ERROR"}) String action,
-                      String tradeName,
-                      @Schema(description = "The firm a row updates") Long firmId,
-                      List<Problem> problems) {
-    }
-
-    @Schema(name = "ImportReport", requiredProperties = {"dryRun", "encoding", "created", "updated", "failed", "rows"})
-    public record Report(boolean dryRun, @Schema(description = "UTF-8 or Shift_JIS") String encoding,
-                         int created, int updated, int failed, List<Row> rows) {
-    }
-
     /** Checks every row; with {@code dryRun} false and no problem, writes them all in one transaction. */
     @Transactional
-    public Report run(byte[] file, boolean dryRun, CurrentUser actor) {
-        Decoded decoded = decode(file);
+    public CsvImport.Report run(byte[] file, boolean dryRun, CurrentUser actor) {
+        CsvImport.Decoded decoded = CsvImport.decode(file);
         List<CSVRecord> records;
         List<String> header;
         try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()),
@@ -111,42 +85,42 @@ public class FirmImport {
             industries.put(i.code, i.code);
             industries.put(i.nameJa, i.code);
         });
-        List<Row> rows = new ArrayList<>();
+        List<CsvImport.Row> rows = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
         Set<String> numbersInFile = new HashSet<>();
         Set<String> namesInFile = new HashSet<>();
         for (CSVRecord record : records) {
             int line = (int) record.getRecordNumber() + 1;
-            List<Problem> problems = new ArrayList<>();
+            List<CsvImport.Problem> problems = new ArrayList<>();
             FirmInput input = toInput(record, industries, problems);
             if (input == null) {
-                rows.add(new Row(line, "ERROR", value(record, "商号"), null, problems));
+                rows.add(new CsvImport.Row(line, "ERROR", value(record, "商号"), null, problems));
                 continue;
             }
             for (ConstraintViolation<FirmInput> violation : validator.validate(input)) {
                 String field = violation.getPropertyPath().toString();
-                problems.add(new Problem(columnOf(field), ProblemMappers.messageKey(violation), violation.getMessage()));
+                problems.add(new CsvImport.Problem(columnOf(field), ProblemMappers.messageKey(violation), violation.getMessage()));
             }
             Optional<Firm> match = match(input);
             String identity = input.corporateNumber() != null ? input.corporateNumber()
                     : JapaneseText.searchKey(input.tradeName()) + "|" + input.postalCode();
             if (!(input.corporateNumber() != null ? numbersInFile : namesInFile).add(identity)) {
-                problems.add(new Problem(input.corporateNumber() != null ? "法人番号" : "商号", "import.duplicateRow",
+                problems.add(new CsvImport.Problem(input.corporateNumber() != null ? "法人番号" : "商号", "import.duplicateRow",
                         "The same firm appears twice in the file"));
             }
             if (match.isPresent() && match.get().isArchived()) {
-                problems.add(new Problem("商号", "firm.archived", "The matching firm is archived"));
+                problems.add(new CsvImport.Problem("商号", "firm.archived", "The matching firm is archived"));
             }
             if (!problems.isEmpty()) {
-                rows.add(new Row(line, "ERROR", input.tradeName(), match.map(f -> f.id).orElse(null), problems));
+                rows.add(new CsvImport.Row(line, "ERROR", input.tradeName(), match.map(f -> f.id).orElse(null), problems));
             } else {
-                rows.add(new Row(line, match.isPresent() ? "UPDATE" : "CREATE", input.tradeName(), match.map(f -> f.id).orElse(null), List.of()));
+                rows.add(new CsvImport.Row(line, match.isPresent() ? "UPDATE" : "CREATE", input.tradeName(), match.map(f -> f.id).orElse(null), List.of()));
                 planned.add(new Planned(input, match));
             }
         }
         int failed = (int) rows.stream().filter(r -> r.action().equals("ERROR")).count();
         int updates = (int) planned.stream().filter(p -> p.match().isPresent()).count();
-        Report report = new Report(dryRun, decoded.encoding(), planned.size() - updates, updates, failed, rows);
+        CsvImport.Report report = new CsvImport.Report(dryRun, decoded.encoding(), planned.size() - updates, updates, failed, rows);
         if (dryRun) {
             return report;
         }
@@ -170,35 +144,12 @@ public class FirmImport {
     private record Planned(FirmInput input, Optional<Firm> match) {
     }
 
-    private record Decoded(String text, String encoding) {
-    }
-
-    /** UTF-8 when the bytes are valid UTF-8 (BOM or not), else Shift_JIS as Japanese Excel writes it. */
-    static Decoded decode(byte[] file) {
-        int start = file.length >= 3 && (file[0] & 0xFF) == 0xEF && (file[1] & 0xFF) == 0xBB && (file[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(file, start, file.length - start);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
-            return new Decoded(text, "UTF-8");
-        } catch (CharacterCodingException notUtf8) {
-            try {
-                String text = CP932.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
-                return new Decoded(text, "Shift_JIS");
-            } catch (CharacterCodingException neither) {
-                throw ApiException.invalid(List.of(new FieldError("file", "import.encoding",
-                        "The file is neither UTF-8 nor Shift_JIS")));
-            }
-        }
-    }
-
     /** The row as the JSON API would read it: text normalised, numbers and flags parsed. */
-    private static FirmInput toInput(CSVRecord record, Map<String, String> industries, List<Problem> problems) {
+    private static FirmInput toInput(CSVRecord record, Map<String, String> industries, List<CsvImport.Problem> problems) {
         String industryText = JapaneseText.clean(value(record, "業種"));
         String industry = industryText == null ? null : industries.getOrDefault(industryText.toUpperCase(Locale.ROOT), industries.get(industryText));
         if (industryText != null && industry == null) {
-            problems.add(new Problem("業種", "firm.industry.unknown", "Unknown industry " + industryText));
+            problems.add(new CsvImport.Problem("業種", "firm.industry.unknown", "Unknown industry " + industryText));
         }
         Integer employees = null;
         String employeesText = JapaneseText.clean(value(record, "従業員数"));
@@ -206,7 +157,7 @@ public class FirmImport {
             try {
                 employees = Integer.valueOf(employeesText.replace(",", ""));
             } catch (NumberFormatException e) {
-                problems.add(new Problem("従業員数", "json.invalidValue", "Not a number: " + employeesText));
+                problems.add(new CsvImport.Problem("従業員数", "json.invalidValue", "Not a number: " + employeesText));
             }
         }
         String memberText = JapaneseText.clean(value(record, "会員"));
@@ -214,7 +165,7 @@ public class FirmImport {
             case "会員", "true", "1", "はい", "○" -> Boolean.TRUE;
             case "非会員", "false", "0", "いいえ", "×" -> Boolean.FALSE;
             default -> {
-                problems.add(new Problem("会員", "import.member", "Write 会員 or 非会員"));
+                problems.add(new CsvImport.Problem("会員", "import.member", "Write 会員 or 非会員"));
                 yield null;
             }
         };

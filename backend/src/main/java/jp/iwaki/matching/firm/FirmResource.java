@@ -22,6 +22,7 @@ import java.net.URI;
 import java.util.List;
 import jp.iwaki.matching.audit.AuditEventDto;
 import jp.iwaki.matching.common.ApiException;
+import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.Etags;
 import jp.iwaki.matching.common.Spreadsheet;
 import jakarta.ws.rs.core.Response;
@@ -130,7 +131,7 @@ public class FirmResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public FirmImport.Report importFirms(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, byte[] file) {
+    public CsvImport.Report importFirms(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, byte[] file) {
         return imports.run(file, dryRun, user);
     }
 

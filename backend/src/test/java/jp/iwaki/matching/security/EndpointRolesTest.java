@@ -126,6 +126,9 @@ class EndpointRolesTest {
                     .body("商号,フリガナ,業種,会員\r\n権限テスト,ケンゲンテスト,E,会員\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .post("/api/firms/import")),
             Map.entry("exportBuyerCompanies", (r, u) -> r.queryParam("format", "csv").get("/api/buyer-companies/export")),
+            Map.entry("importBuyerCompanies", (r, u) -> r.contentType("text/csv").queryParam("dryRun", true)
+                    .body("企業名,フリガナ,種別,地域\r\n権限商事,ケンゲンショウジ,商社,首都圏\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .post("/api/buyer-companies/import")),
             Map.entry("createBuyerCompany", (r, u) -> r.contentType(ContentType.JSON).body(TestBuyers.body()).post("/api/buyer-companies")),
             Map.entry("getBuyerCompany", (r, u) -> r.get("/api/buyer-companies/" + companyFor(u))),
             Map.entry("updateBuyerCompany", (r, u) -> {

@@ -1,0 +1,185 @@
+package jp.iwaki.matching.buyer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import jp.iwaki.matching.common.ApiException;
+import jp.iwaki.matching.common.CsvImport;
+import jp.iwaki.matching.common.FieldError;
+import jp.iwaki.matching.common.JapaneseText;
+import jp.iwaki.matching.common.ProblemMappers;
+import jp.iwaki.matching.common.ProblemType;
+import jp.iwaki.matching.security.CurrentUser;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * CSV import of buyer companies with their contacts, one contact a row: rows of the same
+ * company (same normalised name and postal code) are one company. Companies match existing
+ * ones by normalised name and postal code; contacts match by e-mail, else by name. Encoding,
+ * dry run and all-or-nothing as for firms.
+ */
+@ApplicationScoped
+public class BuyerImport {
+    private static final List<String> REQUIRED_COLUMNS = List.of("企業名", "フリガナ", "種別", "地域");
+    private static final Map<String, String> COMPANY_COLUMNS = Map.of("name", "企業名", "nameKana", "フリガナ",
+            "postalCode", "郵便番号", "address", "住所", "phone", "電話", "notes", "メモ");
+    private static final Map<String, String> CONTACT_COLUMNS = Map.of("name", "担当者", "nameKana", "担当者フリガナ",
+            "department", "部署", "email", "メール", "phone", "担当者電話");
+    private static final Map<String, BuyerType> TYPES = Map.of("スーパー", BuyerType.SUPERMARKET, "百貨店", BuyerType.DEPARTMENT_STORE,
+            "卸売", BuyerType.WHOLESALER, "商社", BuyerType.TRADING_COMPANY, "飲食店", BuyerType.RESTAURANT,
+            "メーカー", BuyerType.MANUFACTURER, "その他", BuyerType.OTHER);
+    private static final Map<String, Region> REGIONS = Map.of("北海道", Region.HOKKAIDO, "東北", Region.TOHOKU, "首都圏", Region.TOKYO_AREA,
+            "関東", Region.KANTO, "中部", Region.CHUBU, "近畿", Region.KINKI, "中国・四国", Region.CHUGOKU_SHIKOKU,
+            "九州・沖縄", Region.KYUSHU_OKINAWA, "海外", Region.OVERSEAS);
+
+    private final Validator validator;
+    private final BuyerCompanyService buyers;
+
+    BuyerImport(Validator validator, BuyerCompanyService buyers) {
+        this.validator = validator;
+        this.buyers = buyers;
+    }
+
+    private record Planned(BuyerCompanyInput company, Optional<BuyerCompany> match, List<BuyerContactInput> contacts) {
+    }
+
+    @Transactional
+    public CsvImport.Report run(byte[] file, boolean dryRun, CurrentUser actor) {
+        CsvImport.Decoded decoded = CsvImport.decode(file);
+        List<CSVRecord> records;
+        List<String> header;
+        try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()),
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get())) {
+            header = parser.getHeaderNames();
+            records = parser.getRecords();
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw ApiException.invalid(List.of(new FieldError("file", "import.unreadable", "The file is not a readable CSV")));
+        }
+        List<FieldError> missing = REQUIRED_COLUMNS.stream().filter(c -> !header.contains(c))
+                .map(c -> new FieldError("file", "import.columnMissing", "Column " + c + " is missing", Map.of("column", c))).toList();
+        if (!missing.isEmpty()) {
+            throw ApiException.invalid(missing);
+        }
+        List<CsvImport.Row> rows = new ArrayList<>();
+        Map<String, Planned> companies = new LinkedHashMap<>();
+        for (CSVRecord record : records) {
+            int line = (int) record.getRecordNumber() + 1;
+            List<CsvImport.Problem> problems = new ArrayList<>();
+            BuyerType type = parse(TYPES, BuyerType.class, value(record, "種別"), "種別", problems);
+            Region region = parse(REGIONS, Region.class, value(record, "地域"), "地域", problems);
+            BuyerCompanyInput company = new BuyerCompanyInput(JapaneseText.clean(value(record, "企業名")),
+                    JapaneseText.reading(value(record, "フリガナ")), type, region, JapaneseText.clean(value(record, "郵便番号")),
+                    JapaneseText.clean(value(record, "住所")), JapaneseText.clean(value(record, "電話")), JapaneseText.cleanLines(value(record, "メモ")));
+            validate(company, COMPANY_COLUMNS, problems);
+            BuyerContactInput contact = null;
+            if (JapaneseText.clean(value(record, "担当者")) != null || JapaneseText.clean(value(record, "メール")) != null) {
+                contact = new BuyerContactInput(JapaneseText.clean(value(record, "担当者")), JapaneseText.reading(value(record, "担当者フリガナ")),
+                        JapaneseText.clean(value(record, "部署")), JapaneseText.clean(value(record, "メール")),
+                        JapaneseText.clean(value(record, "担当者電話")));
+                validate(contact, CONTACT_COLUMNS, problems);
+            }
+            if (!problems.isEmpty()) {
+                rows.add(new CsvImport.Row(line, "ERROR", company.name(), null, problems));
+                continue;
+            }
+            String identity = JapaneseText.searchKey(company.name()) + "|" + company.postalCode();
+            Planned planned = companies.computeIfAbsent(identity, key -> new Planned(company, match(company), new ArrayList<>()));
+            if (planned.match().isPresent() && planned.match().get().isArchived()) {
+                rows.add(new CsvImport.Row(line, "ERROR", company.name(), planned.match().get().id,
+                        List.of(new CsvImport.Problem("企業名", "buyer.archived", "The matching company is archived"))));
+                continue;
+            }
+            if (contact != null) {
+                planned.contacts().add(contact);
+            }
+            rows.add(new CsvImport.Row(line, planned.match().isPresent() ? "UPDATE" : "CREATE", company.name(),
+                    planned.match().map(c -> c.id).orElse(null), List.of()));
+        }
+        int failed = (int) rows.stream().filter(r -> r.action().equals("ERROR")).count();
+        int updates = (int) companies.values().stream().filter(p -> p.match().isPresent()).count();
+        CsvImport.Report report = new CsvImport.Report(dryRun, decoded.encoding(), companies.size() - updates, updates, failed, rows);
+        if (dryRun) {
+            return report;
+        }
+        if (failed > 0) {
+            List<FieldError> errors = new ArrayList<>();
+            rows.stream().filter(r -> !r.problems().isEmpty()).forEach(r -> r.problems().forEach(p ->
+                    errors.add(new FieldError("rows[" + r.row() + "]." + p.column(), p.key(), p.message(), Map.of("row", r.row(), "column", p.column())))));
+            throw new ApiException(ProblemType.UNPROCESSABLE, failed + " rows have problems; nothing was imported", errors);
+        }
+        for (Planned plan : companies.values()) {
+            long companyId;
+            if (plan.match().isPresent()) {
+                BuyerCompany existing = plan.match().get();
+                BuyerCompanyInput merged = plan.company().notes() == null ? withNotes(plan.company(), existing.notes) : plan.company();
+                companyId = buyers.update(existing.id, existing.version, merged, actor).id();
+            } else {
+                companyId = buyers.create(plan.company(), actor).id();
+            }
+            for (BuyerContactInput contact : plan.contacts()) {
+                Optional<BuyerContact> known = BuyerContact.ofCompany(companyId).stream()
+                        .filter(c -> contact.email() != null ? contact.email().equalsIgnoreCase(Objects.toString(c.email, ""))
+                                : JapaneseText.searchKey(c.name).equals(JapaneseText.searchKey(contact.name())))
+                        .findFirst();
+                if (known.isPresent()) {
+                    buyers.updateContact(companyId, known.get().id, known.get().version, contact, actor);
+                } else {
+                    buyers.addContact(companyId, contact, actor);
+                }
+            }
+        }
+        return report;
+    }
+
+    private static BuyerCompanyInput withNotes(BuyerCompanyInput row, String notes) {
+        return new BuyerCompanyInput(row.name(), row.nameKana(), row.type(), row.region(), row.postalCode(), row.address(), row.phone(), notes);
+    }
+
+    private <T> void validate(T input, Map<String, String> columns, List<CsvImport.Problem> problems) {
+        for (ConstraintViolation<T> violation : validator.validate(input)) {
+            String field = violation.getPropertyPath().toString();
+            problems.add(new CsvImport.Problem(columns.getOrDefault(field, field), ProblemMappers.messageKey(violation), violation.getMessage()));
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Map<String, E> labels, Class<E> type, String text, String column,
+                                               List<CsvImport.Problem> problems) {
+        String cleaned = JapaneseText.clean(text);
+        if (cleaned == null) {
+            return null;
+        }
+        E byLabel = labels.get(cleaned);
+        if (byLabel != null) {
+            return byLabel;
+        }
+        try {
+            return Enum.valueOf(type, cleaned.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new CsvImport.Problem(column, "json.invalidValue", "Unknown value " + cleaned));
+            return null;
+        }
+    }
+
+    private static Optional<BuyerCompany> match(BuyerCompanyInput input) {
+        String key = JapaneseText.searchKey(input.name());
+        List<BuyerCompany> samePostalCode = input.postalCode() == null
+                ? BuyerCompany.list("postalCode is null") : BuyerCompany.list("postalCode", input.postalCode());
+        return samePostalCode.stream().filter(c -> JapaneseText.searchKey(c.name).equals(key)).findFirst();
+    }
+
+    private static String value(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
+    }
+}

@@ -1,0 +1,59 @@
+package jp.iwaki.matching.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the CSV imports share: reading the file's encoding and the report of a run. */
+public final class CsvImport {
+    private static final Charset CP932 = Charset.forName("windows-31j");
+
+    private CsvImport() {
+    }
+
+    @Schema(name = "ImportProblem", requiredProperties = {"column", "key", "message"})
+    public record Problem(String column, String key, String message) {
+    }
+
+    @Schema(name = "ImportRow", requiredProperties = {"row", "action", "tradeName", "problems"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Row(@Schema(description = "Line number in the file, the header being line 1") int row,
+                      @Schema(enumeration = {"CREATE", "UPDATE", "ERROR"}) String action,
+                      String tradeName,
+                      @Schema(description = "The firm a row updates") Long firmId,
+                      List<Problem> problems) {
+    }
+
+    @Schema(name = "ImportReport", requiredProperties = {"dryRun", "encoding", "created", "updated", "failed", "rows"})
+    public record Report(boolean dryRun, @Schema(description = "UTF-8 or Shift_JIS") String encoding,
+                         int created, int updated, int failed, List<Row> rows) {
+    }
+
+    public record Decoded(String text, String encoding) {
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8 (BOM or not), else Shift_JIS as Japanese Excel writes it. */
+    public static Decoded decode(byte[] file) {
+        int start = file.length >= 3 && (file[0] & 0xFF) == 0xEF && (file[1] & 0xFF) == 0xBB && (file[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer bytes = ByteBuffer.wrap(file, start, file.length - start);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+            return new Decoded(text, "UTF-8");
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                String text = CP932.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
+                return new Decoded(text, "Shift_JIS");
+            } catch (CharacterCodingException neither) {
+                throw ApiException.invalid(List.of(new FieldError("file", "import.encoding",
+                        "The file is neither UTF-8 nor Shift_JIS")));
+            }
+        }
+    }
+}
