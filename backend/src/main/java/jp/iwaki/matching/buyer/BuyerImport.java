@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +18,6 @@ import jp.iwaki.matching.common.JapaneseText;
 import jp.iwaki.matching.common.ProblemMappers;
 import jp.iwaki.matching.common.ProblemType;
 import jp.iwaki.matching.security.CurrentUser;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -57,37 +53,24 @@ public class BuyerImport {
 
     @Transactional
     public CsvImport.Report run(byte[] file, boolean dryRun, CurrentUser actor) {
-        CsvImport.Decoded decoded = CsvImport.decode(file);
-        List<CSVRecord> records;
-        List<String> header;
-        try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()),
-                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get())) {
-            header = parser.getHeaderNames();
-            records = parser.getRecords();
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw ApiException.invalid(List.of(new FieldError("file", "import.unreadable", "The file is not a readable CSV")));
-        }
-        List<FieldError> missing = REQUIRED_COLUMNS.stream().filter(c -> !header.contains(c))
-                .map(c -> new FieldError("file", "import.columnMissing", "Column " + c + " is missing", Map.of("column", c))).toList();
-        if (!missing.isEmpty()) {
-            throw ApiException.invalid(missing);
-        }
+        CsvImport.Table table = CsvImport.read(file, REQUIRED_COLUMNS);
+        List<CSVRecord> records = table.records();
         List<CsvImport.Row> rows = new ArrayList<>();
         Map<String, Planned> companies = new LinkedHashMap<>();
         for (CSVRecord record : records) {
             int line = (int) record.getRecordNumber() + 1;
             List<CsvImport.Problem> problems = new ArrayList<>();
-            BuyerType type = parse(TYPES, BuyerType.class, value(record, "種別"), "種別", problems);
-            Region region = parse(REGIONS, Region.class, value(record, "地域"), "地域", problems);
-            BuyerCompanyInput company = new BuyerCompanyInput(JapaneseText.clean(value(record, "企業名")),
-                    JapaneseText.reading(value(record, "フリガナ")), type, region, JapaneseText.clean(value(record, "郵便番号")),
-                    JapaneseText.clean(value(record, "住所")), JapaneseText.clean(value(record, "電話")), JapaneseText.cleanLines(value(record, "メモ")));
+            BuyerType type = parse(TYPES, BuyerType.class, CsvImport.value(record, "種別"), "種別", problems);
+            Region region = parse(REGIONS, Region.class, CsvImport.value(record, "地域"), "地域", problems);
+            BuyerCompanyInput company = new BuyerCompanyInput(JapaneseText.clean(CsvImport.value(record, "企業名")),
+                    JapaneseText.reading(CsvImport.value(record, "フリガナ")), type, region, JapaneseText.clean(CsvImport.value(record, "郵便番号")),
+                    JapaneseText.clean(CsvImport.value(record, "住所")), JapaneseText.clean(CsvImport.value(record, "電話")), JapaneseText.cleanLines(CsvImport.value(record, "メモ")));
             validate(company, COMPANY_COLUMNS, problems);
             BuyerContactInput contact = null;
-            if (JapaneseText.clean(value(record, "担当者")) != null || JapaneseText.clean(value(record, "メール")) != null) {
-                contact = new BuyerContactInput(JapaneseText.clean(value(record, "担当者")), JapaneseText.reading(value(record, "担当者フリガナ")),
-                        JapaneseText.clean(value(record, "部署")), JapaneseText.clean(value(record, "メール")),
-                        JapaneseText.clean(value(record, "担当者電話")));
+            if (JapaneseText.clean(CsvImport.value(record, "担当者")) != null || JapaneseText.clean(CsvImport.value(record, "メール")) != null) {
+                contact = new BuyerContactInput(JapaneseText.clean(CsvImport.value(record, "担当者")), JapaneseText.reading(CsvImport.value(record, "担当者フリガナ")),
+                        JapaneseText.clean(CsvImport.value(record, "部署")), JapaneseText.clean(CsvImport.value(record, "メール")),
+                        JapaneseText.clean(CsvImport.value(record, "担当者電話")));
                 validate(contact, CONTACT_COLUMNS, problems);
             }
             if (!problems.isEmpty()) {
@@ -109,15 +92,12 @@ public class BuyerImport {
         }
         int failed = (int) rows.stream().filter(r -> r.action().equals("ERROR")).count();
         int updates = (int) companies.values().stream().filter(p -> p.match().isPresent()).count();
-        CsvImport.Report report = new CsvImport.Report(dryRun, decoded.encoding(), companies.size() - updates, updates, failed, rows);
+        CsvImport.Report report = new CsvImport.Report(dryRun, table.encoding(), companies.size() - updates, updates, failed, rows);
         if (dryRun) {
             return report;
         }
         if (failed > 0) {
-            List<FieldError> errors = new ArrayList<>();
-            rows.stream().filter(r -> !r.problems().isEmpty()).forEach(r -> r.problems().forEach(p ->
-                    errors.add(new FieldError("rows[" + r.row() + "]." + p.column(), p.key(), p.message(), Map.of("row", r.row(), "column", p.column())))));
-            throw new ApiException(ProblemType.UNPROCESSABLE, failed + " rows have problems; nothing was imported", errors);
+            throw CsvImport.rejected(rows, failed);
         }
         for (Planned plan : companies.values()) {
             long companyId;
@@ -179,7 +159,4 @@ public class BuyerImport {
         return samePostalCode.stream().filter(c -> JapaneseText.searchKey(c.name).equals(key)).findFirst();
     }
 
-    private static String value(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
-    }
 }

@@ -1,12 +1,19 @@
 package jp.iwaki.matching.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the CSV imports share: reading the file's encoding and the report of a run. */
@@ -55,5 +62,43 @@ public final class CsvImport {
                         "The file is neither UTF-8 nor Shift_JIS")));
             }
         }
+    }
+
+    /** The rows of a CSV file with a header line, after its encoding is found. */
+    public record Table(List<CSVRecord> records, String encoding) {
+    }
+
+    /** Reads the file; 400 naming the problem when it is unreadable or lacks a required column. */
+    public static Table read(byte[] file, List<String> requiredColumns) {
+        Decoded decoded = decode(file);
+        List<CSVRecord> records;
+        List<String> header;
+        try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()),
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get())) {
+            header = parser.getHeaderNames();
+            records = parser.getRecords();
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw ApiException.invalid(List.of(new FieldError("file", "import.unreadable", "The file is not a readable CSV")));
+        }
+        List<FieldError> missing = requiredColumns.stream().filter(c -> !header.contains(c))
+                .map(c -> new FieldError("file", "import.columnMissing", "Column " + c + " is missing", Map.of("column", c))).toList();
+        if (!missing.isEmpty()) {
+            throw ApiException.invalid(missing);
+        }
+        return new Table(records, decoded.encoding());
+    }
+
+    /** A cell, or null when the column is absent or the cell empty. */
+    public static String value(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
+    }
+
+    /** A real run with problems writes nothing: 422 naming each problem as rows[line].column. */
+    public static ApiException rejected(List<Row> rows, int failed) {
+        List<FieldError> errors = new ArrayList<>();
+        rows.stream().filter(r -> !r.problems().isEmpty()).forEach(r -> r.problems().forEach(p ->
+                errors.add(new FieldError("rows[" + r.row() + "]." + p.column(), p.key(), p.message(),
+                        Map.of("row", r.row(), "column", p.column())))));
+        return new ApiException(ProblemType.UNPROCESSABLE, failed + " rows have problems; nothing was imported", errors);
     }
 }

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,8 +20,6 @@ import jp.iwaki.matching.common.JapaneseText;
 import jp.iwaki.matching.common.ProblemMappers;
 import jp.iwaki.matching.common.ProblemType;
 import jp.iwaki.matching.security.CurrentUser;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -64,21 +60,8 @@ public class FirmImport {
     /** Checks every row; with {@code dryRun} false and no problem, writes them all in one transaction. */
     @Transactional
     public CsvImport.Report run(byte[] file, boolean dryRun, CurrentUser actor) {
-        CsvImport.Decoded decoded = CsvImport.decode(file);
-        List<CSVRecord> records;
-        List<String> header;
-        try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()),
-                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get())) {
-            header = parser.getHeaderNames();
-            records = parser.getRecords();
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw ApiException.invalid(List.of(new FieldError("file", "import.unreadable", "The file is not a readable CSV")));
-        }
-        List<FieldError> missing = REQUIRED_COLUMNS.stream().filter(c -> !header.contains(c))
-                .map(c -> new FieldError("file", "import.columnMissing", "Column " + c + " is missing", Map.of("column", c))).toList();
-        if (!missing.isEmpty()) {
-            throw ApiException.invalid(missing);
-        }
+        CsvImport.Table table = CsvImport.read(file, REQUIRED_COLUMNS);
+        List<CSVRecord> records = table.records();
 
         Map<String, String> industries = new HashMap<>();
         Industry.<Industry>listAll().forEach(i -> {
@@ -94,7 +77,7 @@ public class FirmImport {
             List<CsvImport.Problem> problems = new ArrayList<>();
             FirmInput input = toInput(record, industries, problems);
             if (input == null) {
-                rows.add(new CsvImport.Row(line, "ERROR", value(record, "商号"), null, problems));
+                rows.add(new CsvImport.Row(line, "ERROR", CsvImport.value(record, "商号"), null, problems));
                 continue;
             }
             for (ConstraintViolation<FirmInput> violation : validator.validate(input)) {
@@ -120,15 +103,12 @@ public class FirmImport {
         }
         int failed = (int) rows.stream().filter(r -> r.action().equals("ERROR")).count();
         int updates = (int) planned.stream().filter(p -> p.match().isPresent()).count();
-        CsvImport.Report report = new CsvImport.Report(dryRun, decoded.encoding(), planned.size() - updates, updates, failed, rows);
+        CsvImport.Report report = new CsvImport.Report(dryRun, table.encoding(), planned.size() - updates, updates, failed, rows);
         if (dryRun) {
             return report;
         }
         if (failed > 0) {
-            List<FieldError> errors = new ArrayList<>();
-            rows.stream().filter(r -> !r.problems().isEmpty()).forEach(r -> r.problems().forEach(p ->
-                    errors.add(new FieldError("rows[" + r.row() + "]." + p.column(), p.key(), p.message(), Map.of("row", r.row(), "column", p.column())))));
-            throw new ApiException(ProblemType.UNPROCESSABLE, failed + " rows have problems; nothing was imported", errors);
+            throw CsvImport.rejected(rows, failed);
         }
         for (Planned plan : planned) {
             if (plan.match().isPresent()) {
@@ -146,13 +126,13 @@ public class FirmImport {
 
     /** The row as the JSON API would read it: text normalised, numbers and flags parsed. */
     private static FirmInput toInput(CSVRecord record, Map<String, String> industries, List<CsvImport.Problem> problems) {
-        String industryText = JapaneseText.clean(value(record, "業種"));
+        String industryText = JapaneseText.clean(CsvImport.value(record, "業種"));
         String industry = industryText == null ? null : industries.getOrDefault(industryText.toUpperCase(Locale.ROOT), industries.get(industryText));
         if (industryText != null && industry == null) {
             problems.add(new CsvImport.Problem("業種", "firm.industry.unknown", "Unknown industry " + industryText));
         }
         Integer employees = null;
-        String employeesText = JapaneseText.clean(value(record, "従業員数"));
+        String employeesText = JapaneseText.clean(CsvImport.value(record, "従業員数"));
         if (employeesText != null) {
             try {
                 employees = Integer.valueOf(employeesText.replace(",", ""));
@@ -160,7 +140,7 @@ public class FirmImport {
                 problems.add(new CsvImport.Problem("従業員数", "json.invalidValue", "Not a number: " + employeesText));
             }
         }
-        String memberText = JapaneseText.clean(value(record, "会員"));
+        String memberText = JapaneseText.clean(CsvImport.value(record, "会員"));
         Boolean member = memberText == null ? null : switch (memberText.toLowerCase(Locale.ROOT)) {
             case "会員", "true", "1", "はい", "○" -> Boolean.TRUE;
             case "非会員", "false", "0", "いいえ", "×" -> Boolean.FALSE;
@@ -172,11 +152,11 @@ public class FirmImport {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new FirmInput(JapaneseText.clean(value(record, "商号")), JapaneseText.reading(value(record, "フリガナ")),
-                JapaneseText.clean(value(record, "法人番号")), industry == null ? industryText : industry,
-                JapaneseText.clean(value(record, "郵便番号")), JapaneseText.clean(value(record, "住所")),
-                JapaneseText.clean(value(record, "代表者")), JapaneseText.clean(value(record, "担当者")),
-                JapaneseText.clean(value(record, "電話")), JapaneseText.clean(value(record, "メール")),
+        return new FirmInput(JapaneseText.clean(CsvImport.value(record, "商号")), JapaneseText.reading(CsvImport.value(record, "フリガナ")),
+                JapaneseText.clean(CsvImport.value(record, "法人番号")), industry == null ? industryText : industry,
+                JapaneseText.clean(CsvImport.value(record, "郵便番号")), JapaneseText.clean(CsvImport.value(record, "住所")),
+                JapaneseText.clean(CsvImport.value(record, "代表者")), JapaneseText.clean(CsvImport.value(record, "担当者")),
+                JapaneseText.clean(CsvImport.value(record, "電話")), JapaneseText.clean(CsvImport.value(record, "メール")),
                 employees, member, null, null);
     }
 
@@ -200,9 +180,6 @@ public class FirmImport {
                 .findFirst();
     }
 
-    private static String value(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
-    }
 
     private static String columnOf(String field) {
         return COLUMNS.entrySet().stream().filter(e -> field.startsWith(e.getValue())).map(Map.Entry::getKey).findFirst().orElse(field);
