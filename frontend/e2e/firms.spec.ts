@@ -50,15 +50,16 @@ async function openNewFirmForm(page: Page): Promise<void> {
 }
 
 /** Fills the required fields (and the advisor, if given), submits, and returns the new firm's URL. */
-async function registerFirm(page: Page, firm: TestFirm, advisor?: { subject: string; name: string }): Promise<string> {
+async function registerFirm(page: Page, firm: TestFirm, advisor?: { name: string }): Promise<string> {
   await openNewFirmForm(page);
   await page.getByRole('textbox', { name: '商号' }).fill(firm.tradeName);
   await page.getByRole('textbox', { name: 'フリガナ' }).fill(firm.reading);
   await page.getByRole('combobox', { name: '業種' }).selectOption({ label: '製造業' });
   await page.getByRole('radio', { name: '非会員' }).check();
   if (advisor) {
-    await page.getByRole('textbox', { name: 'ユーザーID' }).fill(advisor.subject);
-    await page.getByRole('textbox', { name: '氏名' }).fill(advisor.name);
+    // Chosen from the advisors Keycloak knows (GET /api/advisors), not typed.
+    await page.getByRole('textbox', { name: '経営指導員' }).click();
+    await page.getByRole('option', { name: advisor.name }).click();
   }
   await page.getByRole('button', { name: '登録', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: firm.tradeName })).toBeVisible();
@@ -135,7 +136,7 @@ test('an advisor cannot register firms and edits only the firms assigned to it',
   await login(page, USERS.coordinator);
   const unassignedPath = await registerFirm(page, unassigned);
   const assigned = uniqueFirm('鈴木担当');
-  const assignedPath = await registerFirm(page, assigned, { subject: USERS.advisor.subject, name: '鈴木 一郎' });
+  const assignedPath = await registerFirm(page, assigned, { name: '鈴木 一郎' });
   await logout(page);
 
   await login(page, USERS.advisor);

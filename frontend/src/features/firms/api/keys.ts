@@ -10,4 +10,5 @@ export const firmKeys = {
   detail: (id: number) => [...firmKeys.all, 'detail', id] as const,
   history: (id: number) => [...firmKeys.all, 'history', id] as const,
   industries: ['industries'] as const,
+  advisors: ['advisors'] as const,
 };

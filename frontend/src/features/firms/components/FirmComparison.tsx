@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ConflictComparison } from '@/components/ConflictComparison';
 import { useTranslate } from '@/i18n/use-translate';
 import type { Firm, FirmInput, Industry } from '@/lib/api/types';
+import { useAdvisors } from '../api/get-advisors';
 import { differingFields, displayFieldValue, fieldLabel, inputFieldText } from './firm-fields';
 import { firmAsInput } from './firm-form';
 
@@ -18,7 +19,8 @@ export function FirmComparison({ latest, mine, industries }: Props) {
   const { i18n } = useTranslation();
   const translate = useTranslate();
   const theirs = firmAsInput(latest);
-  const ctx = { t: translate, industries, language: i18n.language };
+  const advisors = useAdvisors();
+  const ctx = { t: translate, industries, language: i18n.language, advisors: advisors.data };
   const fields = differingFields(theirs, mine).map((field) => ({
     field,
     label: fieldLabel(field, translate),

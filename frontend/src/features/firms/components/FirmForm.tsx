@@ -6,6 +6,7 @@ import {
   NativeSelect,
   NumberInput,
   Radio,
+  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -22,6 +23,7 @@ import { useTranslate } from '@/i18n/use-translate';
 import type { Advisor, FirmInput, Industry } from '@/lib/api/types';
 import { industryName } from '@/lib/localized';
 import { useSaveWithConflict } from '@/lib/use-save-with-conflict';
+import { useAdvisors } from '../api/get-advisors';
 import type { VersionedFirm } from '../api/get-firm';
 import { FirmComparison } from './FirmComparison';
 import {
@@ -53,7 +55,7 @@ interface Props {
 
 /**
  * Registers or edits a firm. The fields mirror FirmInput, so the API's field errors
- * (`corporateNumber`, `advisor.name`) land on the input they name. When someone else
+ * (`corporateNumber`, `advisorSubject`) land on the input they name. When someone else
  * saved first (412), the dialog compares their version with the user's, field by field,
  * and lets the user load theirs or overwrite it.
  */
@@ -70,6 +72,7 @@ export function FirmForm({ versioned, industries, advisorEditable, save, onSaved
   });
   const { errors } = form.formState;
   const fields = formFieldPaths(advisorEditable);
+  const advisors = useAdvisors(advisorEditable);
   const { busy, conflict, serverErrors, submit, overwrite, reload } = useSaveWithConflict({
     save,
     onSaved,
@@ -240,28 +243,28 @@ export function FirmForm({ versioned, industries, advisorEditable, save, onSaved
 
           <Fieldset legend={t('firmForm.advisorLegend')}>
             {advisorEditable ? (
-              <Stack gap="sm">
-                <Text size="sm" c="dimmed">
-                  {t('firmForm.advisorHelp')}
-                </Text>
-                <SimpleGrid cols={{ base: 1, md: 2 }}>
-                  <TextInput
-                    label={t('firmForm.advisorSubject')}
-                    description={t('firmForm.advisorSubjectHint')}
-                    autoComplete="off"
-                    spellCheck={false}
-                    {...form.register('advisor.subject')}
-                    error={errors.advisor?.subject?.message}
+              <Controller
+                control={form.control}
+                name="advisorSubject"
+                render={({ field }) => (
+                  <Select
+                    label={t('firmForm.advisorSelect')}
+                    description={advisors.isError ? t('firmForm.advisorsLoadError') : t('firmForm.advisorHelp')}
+                    placeholder={t('firms.noAdvisor')}
+                    data={advisorOptions(advisors.data, versioned?.firm.advisor)}
+                    searchable
+                    clearable
+                    nothingFoundMessage={t('firmForm.advisorNoMatch')}
+                    disabled={advisors.isPending}
+                    value={field.value === '' ? null : field.value}
+                    onChange={(value) => field.onChange(value ?? '')}
+                    onBlur={field.onBlur}
+                    ref={field.ref}
+                    error={errors.advisorSubject?.message}
+                    maw={420}
                   />
-                  <TextInput
-                    label={t('firmForm.advisorName')}
-                    maxLength={MAX_LENGTH.advisorName}
-                    autoComplete="off"
-                    {...form.register('advisor.name')}
-                    error={errors.advisor?.name?.message}
-                  />
-                </SimpleGrid>
-              </Stack>
+                )}
+              />
             ) : (
               <ReadonlyAdvisor advisor={versioned?.firm.advisor} />
             )}
@@ -306,6 +309,15 @@ export function FirmForm({ versioned, industries, advisorEditable, save, onSaved
       </ConflictModal>
     </>
   );
+}
+
+/** The advisors by name; a current assignment to someone no longer an advisor stays choosable. */
+function advisorOptions(advisors: readonly Advisor[] | undefined, current: Advisor | undefined) {
+  const options = (advisors ?? []).map((a) => ({ value: a.subject, label: a.name }));
+  if (current && !options.some((o) => o.value === current.subject)) {
+    options.push({ value: current.subject, label: current.name });
+  }
+  return options;
 }
 
 function ReadonlyAdvisor({ advisor }: { advisor: Advisor | undefined }) {

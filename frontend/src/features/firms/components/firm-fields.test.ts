@@ -8,6 +8,7 @@ const ctx: DisplayContext = {
   t,
   industries: [{ code: 'E', nameJa: '製造業', nameEn: 'Manufacturing' }],
   language: 'ja',
+  advisors: [{ subject: 'a', name: '鈴木 一郎' }],
 };
 
 describe('fieldLabel', () => {
@@ -35,6 +36,11 @@ describe('displayFieldValue', () => {
     expect(displayFieldValue('tradeName', undefined, ctx)).toBe('common.notSet');
     expect(displayFieldValue('address', '', ctx)).toBe('common.notSet');
   });
+
+  it('shows an assigned advisor by name, and one no longer an advisor by its user id', () => {
+    expect(displayFieldValue('advisorSubject', 'a', ctx)).toBe('鈴木 一郎');
+    expect(displayFieldValue('advisorSubject', 'gone', ctx)).toBe('gone');
+  });
 });
 
 describe('differingFields', () => {
@@ -44,7 +50,7 @@ describe('differingFields', () => {
     industryCode: 'E',
     chamberMember: true,
     employees: 10,
-    advisor: { subject: 'a', name: '鈴木' },
+    advisorSubject: 'a',
   };
 
   it('finds nothing when the versions agree, absent and empty alike', () => {
@@ -52,12 +58,12 @@ describe('differingFields', () => {
   });
 
   it('lists the fields that differ in the form order', () => {
-    const mine: FirmInput = { ...theirs, notes: 'メモ', employees: 12, advisor: { subject: 'b', name: '鈴木' } };
-    expect(differingFields(theirs, mine)).toEqual(['employees', 'advisor', 'notes']);
+    const mine: FirmInput = { ...theirs, notes: 'メモ', employees: 12, advisorSubject: 'b' };
+    expect(differingFields(theirs, mine)).toEqual(['employees', 'advisorSubject', 'notes']);
   });
 
-  it('shows an advisor by name and other values as text', () => {
-    expect(inputFieldText(theirs, 'advisor')).toBe('鈴木');
+  it('gives each value as text', () => {
+    expect(inputFieldText(theirs, 'advisorSubject')).toBe('a');
     expect(inputFieldText(theirs, 'chamberMember')).toBe('true');
     expect(inputFieldText(theirs, 'address')).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-import type { FirmInput, Industry } from '@/lib/api/types';
+import type { Advisor, FirmInput, Industry } from '@/lib/api/types';
 import { formatInteger } from '@/lib/format';
 import { industryName } from '@/lib/localized';
 import type { Translate } from '@/lib/problem';
@@ -17,7 +17,7 @@ export const FIRM_INPUT_FIELDS = [
   'contactName',
   'phone',
   'email',
-  'advisor',
+  'advisorSubject',
   'notes',
 ] as const satisfies readonly (keyof FirmInput)[];
 
@@ -27,10 +27,12 @@ export interface DisplayContext {
   t: Translate;
   industries: readonly Industry[] | undefined;
   language: string;
+  /** To show an advisorSubject by name (the history records the name itself). */
+  advisors?: readonly Advisor[] | undefined;
 }
 
 /**
- * The API names fields as the request body does (`tradeName`, `advisor.name`); the
+ * The API names fields as the request body does (`tradeName`, `advisorSubject`); the
  * history may also name fields a body has not (`archived`). All get a label from
  * `firmFields.*`, nested paths in camel case (`advisor.name` → `advisorName`).
  */
@@ -40,7 +42,7 @@ export function fieldLabel(field: string, t: Translate): string {
 }
 
 /** A field's value as people read it: 業種 by name, 会員/非会員, 1,200, 〒970-8026; — when empty. */
-export function displayFieldValue(field: string, value: string | undefined, { t, industries, language }: DisplayContext): string {
+export function displayFieldValue(field: string, value: string | undefined, { t, industries, language, advisors }: DisplayContext): string {
   if (value === undefined || value === '') return t('common.notSet');
   switch (field) {
     case 'industryCode': {
@@ -55,20 +57,20 @@ export function displayFieldValue(field: string, value: string | undefined, { t,
       return /^[0-9]+$/.test(value) ? formatInteger(Number(value)) : value;
     case 'postalCode':
       return `〒${value}`;
+    case 'advisorSubject':
+      return advisors?.find((a) => a.subject === value)?.name ?? value;
     default:
       return value;
   }
 }
 
-/** A body's field as the text the history would show for it. */
+/** A body's field as text, for displayFieldValue. */
 export function inputFieldText(input: FirmInput, field: FirmInputField): string | undefined {
-  if (field === 'advisor') return input.advisor?.name;
   const value = input[field];
   return value === undefined ? undefined : String(value);
 }
 
 function sameValue(a: FirmInput, b: FirmInput, field: FirmInputField): boolean {
-  if (field === 'advisor') return a.advisor?.subject === b.advisor?.subject && a.advisor?.name === b.advisor?.name;
   return (a[field] ?? '') === (b[field] ?? '');
 }
 

@@ -50,7 +50,7 @@ describe('firmFormSchema', () => {
       email: 'ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ',
       employees: 12,
       chamberMember: 'false',
-      advisor: { subject: ' sub-1 ', name: '鈴木　一郎' },
+      advisorSubject: 'sub-1',
       notes: ' 一行目\n２行目 ',
     });
     expect(body).toEqual({
@@ -63,7 +63,7 @@ describe('firmFormSchema', () => {
       email: 'info@example.jp',
       employees: 12,
       chamberMember: false,
-      advisor: { subject: 'sub-1', name: '鈴木 一郎' },
+      advisorSubject: 'sub-1',
       notes: '一行目\n2行目',
     });
   });
@@ -109,14 +109,8 @@ describe('firmFormSchema', () => {
     expect(issuesOf({ ...minimal, employees: -1 })).toEqual([{ path: 'employees', message: 'firmForm.errorRange' }]);
   });
 
-  it("wants both the advisor's user id and name, or neither", () => {
-    expect(issuesOf({ ...minimal, advisor: { subject: 'sub-1', name: ' ' } })).toEqual([
-      { path: 'advisor.name', message: 'validation.NotBlank' },
-    ]);
-    expect(issuesOf({ ...minimal, advisor: { subject: '', name: '鈴木' } })).toEqual([
-      { path: 'advisor.subject', message: 'validation.NotBlank' },
-    ]);
-    expect(schema.parse({ ...minimal, advisor: { subject: ' ', name: '' } }).advisor).toBeUndefined();
+  it('sends no advisor when none is chosen', () => {
+    expect(schema.parse({ ...minimal, advisorSubject: '' }).advisorSubject).toBeUndefined();
   });
 });
 
@@ -153,9 +147,9 @@ describe('form values and bodies', () => {
     expect(schema.parse(values)).toEqual(JSON.parse(JSON.stringify(firmAsInput(firm))));
   });
 
-  it('names the advisor inputs only where they are editable', () => {
-    expect(formFieldPaths(true)).toContain('advisor.subject');
-    expect(formFieldPaths(false)).not.toContain('advisor.name');
+  it('names the advisor input only where it is editable', () => {
+    expect(formFieldPaths(true)).toContain('advisorSubject');
+    expect(formFieldPaths(false)).not.toContain('advisorSubject');
     expect(formFieldPaths(false)).toContain('corporateNumber');
   });
 });

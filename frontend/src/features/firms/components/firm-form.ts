@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Advisor, Firm, FirmInput } from '@/lib/api/types';
+import type { Firm, FirmInput } from '@/lib/api/types';
 import { isValidCorporateNumber } from '@/lib/corporate-number';
 import {
   emailCheck,
@@ -30,7 +30,6 @@ export const MAX_LENGTH = {
   contactName: 100,
   phone: 20,
   email: 254,
-  advisorName: 100,
   notes: 4000,
 } as const;
 
@@ -76,18 +75,8 @@ export function firmFormSchema(t: Translate) {
       ctx.issues.push({ code: 'custom', message: t('firmForm.errorSelect'), input: value });
       return z.NEVER;
     }),
-    // Both or neither: a firm has an advisor, with its user id and name, or has none yet.
-    advisor: z.object({ subject: z.string(), name: z.string() }).transform((raw, ctx): Advisor | undefined => {
-      const subject = normalizeText(raw.subject);
-      const name = normalizeText(raw.name);
-      if (subject === '' && name === '') return undefined;
-      if (subject === '') ctx.issues.push({ code: 'custom', message: required, input: raw, path: ['subject'] });
-      if (name === '') ctx.issues.push({ code: 'custom', message: required, input: raw, path: ['name'] });
-      else if (name.length > MAX_LENGTH.advisorName) {
-        ctx.issues.push({ code: 'custom', message: tooLong(MAX_LENGTH.advisorName), input: raw, path: ['name'] });
-      }
-      return subject && name ? { subject, name } : z.NEVER;
-    }),
+    // Chosen from GET /api/advisors; '' is "none assigned".
+    advisorSubject: z.string().transform((value) => (value === '' ? undefined : value)),
     notes: optional(MAX_LENGTH.notes, normalizeMultiline),
   });
 }
@@ -122,7 +111,7 @@ export const EMPTY_FIRM_FORM: FirmFormInput = {
   email: '',
   employees: '',
   chamberMember: '',
-  advisor: { subject: '', name: '' },
+  advisorSubject: '',
   notes: '',
 };
 
@@ -140,7 +129,7 @@ export function toFormValues(firm: Firm): FirmFormInput {
     email: firm.email ?? '',
     employees: firm.employees ?? '',
     chamberMember: String(firm.chamberMember),
-    advisor: { subject: firm.advisor?.subject ?? '', name: firm.advisor?.name ?? '' },
+    advisorSubject: firm.advisor?.subject ?? '',
     notes: firm.notes ?? '',
   };
 }
@@ -160,17 +149,14 @@ export function firmAsInput(firm: Firm): FirmInput {
     email: firm.email,
     employees: firm.employees,
     chamberMember: firm.chamberMember,
-    advisor: firm.advisor,
+    advisorSubject: firm.advisor?.subject,
     notes: firm.notes,
   };
 }
 
 /** The react-hook-form paths of the inputs the form shows, to place server errors on. */
 export function formFieldPaths(advisorEditable: boolean): Set<string> {
-  const paths = new Set<string>(Object.keys(EMPTY_FIRM_FORM).filter((key) => key !== 'advisor'));
-  if (advisorEditable) {
-    paths.add('advisor.subject');
-    paths.add('advisor.name');
-  }
+  const paths = new Set<string>(Object.keys(EMPTY_FIRM_FORM));
+  if (!advisorEditable) paths.delete('advisorSubject');
   return paths;
 }
