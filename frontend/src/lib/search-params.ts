@@ -27,3 +27,11 @@ export const pageSizeParam = z
   .refine((size) => (PAGE_SIZES as readonly number[]).includes(size))
   .default(DEFAULT_PAGE_SIZE)
   .catch(DEFAULT_PAGE_SIZE);
+
+/** An export's filters: a list's query without its page, since the file holds every match. */
+export function withoutPaging<T extends { page?: number; size?: number }>(params: T): Omit<T, 'page' | 'size'> {
+  const filters = { ...params };
+  delete filters.page;
+  delete filters.size;
+  return filters;
+}
