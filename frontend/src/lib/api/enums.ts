@@ -4,6 +4,7 @@ import type {
   BuyerType,
   FirmSort,
   ProgramCode,
+  ProjectSort,
   ProjectState,
   Region,
   Role,
@@ -84,3 +85,6 @@ export function isRegion(value: string): value is Region {
 }
 
 export const PROJECT_STATES = exhaustive<ProjectState>()(['PLANNING', 'OPEN', 'CLOSED']);
+
+/** Newest fiscal year first is the list's default. */
+export const PROJECT_SORTS = exhaustive<ProjectSort>()(['-fiscalYear', 'fiscalYear', '-startsOn', 'startsOn', '-updatedAt', 'updatedAt']);

@@ -27,7 +27,7 @@ import {
   type ProjectChange,
   type VersionedProject,
 } from '../api/projects';
-import { ProjectStateBadge } from '../components/ProjectStateBadge';
+import { ProjectStateBadge } from '@/components/ProjectStateBadge';
 
 const route = getRouteApi('/projects/$id');
 
