@@ -83,7 +83,17 @@ type DialogProps<Body, Latest> = Omit<ActionsProps<Body, Latest>, 'cancel' | 'sa
  * server's refusal above it, キャンセル and submit, and the 412 dialog in its place when
  * someone else saved first.
  */
-export function FormDialog<Body, Latest>({ title, onClose, onSubmit, errorsId, children, save, submitLabel, pending = false, ...conflict }: DialogProps<Body, Latest>) {
+export function FormDialog<Body, Latest>({
+  title,
+  onClose,
+  onSubmit,
+  errorsId,
+  children,
+  save,
+  submitLabel,
+  pending = false,
+  ...conflict
+}: DialogProps<Body, Latest>) {
   const { t } = useTranslation();
   const { serverErrors, busy } = save;
   return (

@@ -163,15 +163,13 @@ export function BuyerForm({ versioned, save, onSaved, loadLatest, onReload }: Pr
           save={saving}
           submitLabel={versioned ? t('buyerForm.submitEdit') : t('buyerForm.submitCreate')}
           cancel={
-            versioned ? (
-              <ButtonLink variant="default" to="/buyers/$id" params={{ id: String(versioned.company.id) }}>
-                {t('common.cancel')}
-              </ButtonLink>
-            ) : (
-              <ButtonLink variant="default" to="/buyers">
-                {t('common.cancel')}
-              </ButtonLink>
-            )
+            <ButtonLink
+              variant="default"
+              to={versioned ? '/buyers/$id' : '/buyers'}
+              params={versioned ? { id: String(versioned.company.id) } : undefined}
+            >
+              {t('common.cancel')}
+            </ButtonLink>
           }
           conflictDescription={t('conflict.buyerDescription')}
           onReload={(latest) => onReload?.(latest)}

@@ -284,15 +284,13 @@ export function FirmForm({ versioned, industries, advisorEditable, save, onSaved
           save={saving}
           submitLabel={versioned ? t('firmForm.submitEdit') : t('firmForm.submitCreate')}
           cancel={
-            versioned ? (
-              <ButtonLink variant="default" to="/firms/$id" params={{ id: String(versioned.firm.id) }}>
-                {t('firmForm.cancel')}
-              </ButtonLink>
-            ) : (
-              <ButtonLink variant="default" to="/firms">
-                {t('firmForm.cancel')}
-              </ButtonLink>
-            )
+            <ButtonLink
+              variant="default"
+              to={versioned ? '/firms/$id' : '/firms'}
+              params={versioned ? { id: String(versioned.firm.id) } : undefined}
+            >
+              {t('firmForm.cancel')}
+            </ButtonLink>
           }
           conflictDescription={t('conflict.firmDescription')}
           onReload={(latest) => onReload?.(latest)}

@@ -9,9 +9,8 @@ describe('firmsSearchSchema', () => {
   });
 
   it('keeps valid values', () => {
-    expect(
-      parse({ q: 'いわき', industry: 'AB', member: false, advisor: 'sub-1', mine: true, archived: true, sort: '-updatedAt', page: 3, size: 50 }),
-    ).toEqual({ q: 'いわき', industry: 'AB', member: false, advisor: 'sub-1', mine: true, archived: true, sort: '-updatedAt', page: 3, size: 50 });
+    const search = { q: 'いわき', industry: 'AB', member: false, advisor: 'sub-1', mine: true, archived: true, sort: '-updatedAt', page: 3, size: 50 };
+    expect(parse(search)).toEqual(search);
   });
 
   it('falls back to the default for each invalid value, keeping the valid ones', () => {
@@ -44,7 +43,8 @@ describe('hasFilters', () => {
     expect(hasFilters(parse({ q: '  ', sort: '-employees', page: 2 }))).toBe(false);
   });
 
-  it.each([{ q: 'ｲﾜｷ' }, { industry: 'E' }, { member: false }, { advisor: 'sub-1' }, { mine: true }, { archived: true }])('is true for %o', (input) => {
+  const narrowing = [{ q: 'ｲﾜｷ' }, { industry: 'E' }, { member: false }, { advisor: 'sub-1' }, { mine: true }, { archived: true }];
+  it.each(narrowing)('is true for %o', (input) => {
     expect(hasFilters(parse(input))).toBe(true);
   });
 });

@@ -28,7 +28,9 @@ export function InvitationDialog(props: MemberDialogProps) {
       memberOf={invitationOf}
       toChange={(buyerCompanyId, contactIds) => ({ kind: 'invitation', buyerCompanyId, contactIds })}
       picker={(onPick) => <CompanySearch added={new Set(versioned.project.invitations.map((b) => b.buyerCompanyId))} onPick={onPick} />}
-      choice={(companyId, chosen, value, onChange) => <ContactChoice companyId={companyId} chosen={chosen} value={value} onChange={onChange} />}
+      choice={(companyId, chosen, value, onChange) => (
+        <ContactChoice companyId={companyId} chosen={chosen} value={value} onChange={onChange} />
+      )}
     />
   );
 }

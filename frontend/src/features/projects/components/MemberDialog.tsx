@@ -41,7 +41,8 @@ interface Props extends MemberDialogProps {
  * Adding a firm or company to the project (find it, then choose its products or contacts),
  * or changing the products or contacts of one already in it, in one dialog.
  */
-export function MemberDialog({ versioned, member, onClose, kind, title, submitLabel, savedMessage, memberOf, toChange, picker, choice }: Props) {
+export function MemberDialog(props: Props) {
+  const { versioned, member, onClose, kind, title, submitLabel, savedMessage, memberOf, toChange, picker, choice } = props;
   const { t } = useTranslation();
   const translate = useTranslate();
   const [picked, setPicked] = useState<{ id: number; name: string } | undefined>(member);

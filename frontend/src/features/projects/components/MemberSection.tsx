@@ -33,7 +33,8 @@ interface Props {
 }
 
 /** 参加事業者 and 招待バイヤー on a project's page: one card each, with its products or contacts. */
-export function MemberSection({ headingId, title, rows, empty, detailLabel, editable, busy, addLabel, onAdd, editText, editLabel, onEdit, onRemove }: Props) {
+export function MemberSection(props: Props) {
+  const { headingId, title, rows, empty, detailLabel, editable, busy, addLabel, onAdd, editText, editLabel, onEdit, onRemove } = props;
   const { t } = useTranslation();
   const [removing, setRemoving] = useState<MemberRow | undefined>();
   const notSet = t('common.notSet');

@@ -28,7 +28,9 @@ export function ParticipantDialog(props: MemberDialogProps) {
       memberOf={participantOf}
       toChange={(firmId, productIds) => ({ kind: 'participant', firmId, productIds })}
       picker={(onPick) => <FirmSearch added={new Set(versioned.project.participants.map((p) => p.firmId))} onPick={onPick} />}
-      choice={(firmId, chosen, value, onChange) => <ProductChoice firmId={firmId} chosen={chosen} value={value} onChange={onChange} />}
+      choice={(firmId, chosen, value, onChange) => (
+        <ProductChoice firmId={firmId} chosen={chosen} value={value} onChange={onChange} />
+      )}
     />
   );
 }

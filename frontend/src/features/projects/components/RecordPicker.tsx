@@ -171,7 +171,13 @@ function PickRow({ name, reading, status, onPick }: RowProps) {
       )}
     </Group>
   );
-  const style = { display: 'block', width: '100%', padding: '8px 12px', borderRadius: 4, border: '1px solid var(--mantine-color-default-border)' };
+  const style = {
+    display: 'block',
+    width: '100%',
+    padding: '8px 12px',
+    borderRadius: 4,
+    border: '1px solid var(--mantine-color-default-border)',
+  };
   // Taken and archived rows stay in the arrow-key order, so they are heard, but cannot be chosen.
   if (status !== 'available') {
     return (

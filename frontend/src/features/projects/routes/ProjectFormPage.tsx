@@ -101,15 +101,6 @@ function ProjectForm({ versioned }: { versioned: VersionedProject | undefined })
   });
   const { serverErrors } = saving;
   const onSubmit = form.handleSubmit((values) => saving.submit(toProjectInput(values), versioned?.etag));
-  const back = versioned ? (
-    <ButtonLink variant="default" to="/projects/$id" params={{ id: String(versioned.project.id) }}>
-      {t('common.cancel')}
-    </ButtonLink>
-  ) : (
-    <ButtonLink variant="default" to="/projects">
-      {t('common.cancel')}
-    </ButtonLink>
-  );
 
   return (
     <Stack gap="lg">
@@ -211,7 +202,15 @@ function ProjectForm({ versioned }: { versioned: VersionedProject | undefined })
           <FormActions
             save={saving}
             submitLabel={versioned ? t('projects.submitEdit') : t('projects.submitNew')}
-            cancel={back}
+            cancel={
+              <ButtonLink
+                variant="default"
+                to={versioned ? '/projects/$id' : '/projects'}
+                params={versioned ? { id: String(versioned.project.id) } : undefined}
+              >
+                {t('common.cancel')}
+              </ButtonLink>
+            }
             conflictDescription={t('conflict.projectDescription')}
             onReload={(latest) => {
               // The gate above passes the latest version, whose ETag the next save sends.
