@@ -92,6 +92,19 @@ class ProductImportTest {
     }
 
     @Test
+    void anExportedFileImportsBackAsUpdatesThatChangeNothing() {
+        Map<String, Object> firm = TestFirms.body();
+        long firmId = TestFirms.create(firm).then().statusCode(201).extract().<Integer>path("id");
+        TestProducts.create(firmId, DemoUser.COORDINATOR).then().statusCode(201);
+        byte[] exported = Api.as(DemoUser.COORDINATOR).queryParam("format", "csv").queryParam("firmId", firmId)
+                .get("/api/products/export").asByteArray();
+        Api.badRequestAs(DemoUser.COORDINATOR).contentType("text/csv").queryParam("dryRun", true).body(exported)
+                .post("/api/products/import").then().statusCode(200)
+                .body("updated", equalTo(1)).body("created", equalTo(0)).body("failed", equalTo(0))
+                .body("rows[0].changes.size()", equalTo(0));
+    }
+
+    @Test
     void theSameProductTwiceInAFileIsAProblem() {
         Map<String, Object> firm = TestFirms.body();
         TestFirms.create(firm).then().statusCode(201);
