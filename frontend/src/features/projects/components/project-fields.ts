@@ -27,11 +27,13 @@ export interface ProjectTextContext {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR = /^\d{4}$/;
+/** A meeting as the history records it: 2025-06-12 いわき産業創造館（30）. */
+const RECORDED_EVENT = /^(\d{4}-\d{2}-\d{2}) (.*?)(?:（(\d+)）)?$/;
 
 /**
  * A project's value as people read it, from the text the API records or a form holds:
- * the program by name, 令和7年度（FY2025）, 2025/09/12, 企画中; — when empty. The history
- * records partners and events as text already; they stay as recorded.
+ * the program by name, 令和7年度（FY2025）, 2025/09/12, 企画中, a meeting a line with its
+ * 定員; — when empty. Other text (partners, a participant with its products) stays as recorded.
  */
 export function projectValueText(field: string, value: string | undefined, { t, language, programs }: ProjectTextContext): string {
   if (value === undefined || value.trim() === '') return t('common.notSet');
@@ -45,6 +47,15 @@ export function projectValueText(field: string, value: string | undefined, { t, 
     case 'startsOn':
     case 'endsOn':
       return ISO_DATE.test(value) ? formatDateNumeric(value) : value;
+    case 'events':
+      return value
+        .split('\n')
+        .map((line) => {
+          const [, heldOn, venue, capacity] = RECORDED_EVENT.exec(line) ?? [];
+          if (!heldOn || venue === undefined) return line;
+          return eventLine({ heldOn, venue, capacity: capacity === undefined ? undefined : Number(capacity) }, t);
+        })
+        .join('\n');
     default:
       return value;
   }

@@ -69,6 +69,13 @@ describe('projectValueText in the history', () => {
     expect(projectValueText('startsOn', '2025-09-12', ja)).toBe('2025/09/12');
   });
 
+  it('writes each recorded meeting a line, with its date as 2025/09/12 and its 定員', async () => {
+    const ja = await context('ja');
+    expect(projectValueText('events', '2025-06-12 いわき産業創造館（30）\n2025-09-12 東京ビッグサイト', ja)).toBe(
+      '2025/06/12 いわき産業創造館（定員30名）\n2025/09/12 東京ビッグサイト',
+    );
+  });
+
   it('shows a participation as the server wrote it, and — for the side where it was absent', async () => {
     const ja = await context('ja');
     expect(projectValueText('participants[12]', '株式会社いわき水産（いわき揚げかま・めひかり唐揚げ）', ja)).toBe(
