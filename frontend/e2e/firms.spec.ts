@@ -58,7 +58,7 @@ async function registerFirm(page: Page, firm: TestFirm, advisor?: { name: string
   await page.getByRole('radio', { name: '非会員' }).check();
   if (advisor) {
     // Chosen from the advisors Keycloak knows (GET /api/advisors), not typed.
-    await page.getByRole('textbox', { name: '経営指導員' }).click();
+    await page.getByRole('combobox', { name: '経営指導員' }).click();
     await page.getByRole('option', { name: advisor.name }).click();
   }
   await page.getByRole('button', { name: '登録', exact: true }).click();
@@ -156,7 +156,7 @@ test('an advisor cannot register firms and edits only the firms assigned to it',
   await expect(page.getByRole('heading', { level: 1, name: '事業者の編集' })).toBeVisible();
   // The advisor sees its assignment but cannot change it.
   await expect(page.getByRole('group', { name: '担当経営指導員' })).toContainText('鈴木 一郎');
-  await expect(page.getByRole('textbox', { name: 'ユーザーID' })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: '経営指導員' })).toHaveCount(0);
 });
 
 test('a buyer has no 事業者 menu and /firms says it is not allowed', async ({ page }) => {
