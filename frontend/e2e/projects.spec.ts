@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import {
   addContact,
@@ -36,7 +37,7 @@ async function renameBehindTheScreen(page: Page, path: string, title: string): P
   expect(saved.status).toBe(200);
 }
 
-test('a coordinator plans a project: a firm and the products it brings, changed later, an invited company with one of its contacts, all in 変更履歴; the list finds it and the firm’s page lists it', async ({
+test('a coordinator plans a project: a firm and the products it brings, changed later, an invited company with one of its contacts, all in 変更履歴; the list finds and exports it, the firm’s and the company’s pages list it', async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -105,6 +106,16 @@ test('a coordinator plans a project: a firm and the products it brings, changed 
   await expect(page.getByRole('searchbox', { name: '検索' })).toHaveValue(`首都圏商談会 ${s}`);
   await expect(table.getByRole('link', { name: title })).toBeVisible();
 
+  // The export holds what the list's filters find: this one project.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'いまの条件の一覧を CSV でダウンロード' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const csv = readFileSync(await download.path(), 'utf-8');
+  expect(csv.split(/\r?\n/).filter((line) => line.trim() !== '')).toHaveLength(2);
+  expect(csv).toContain(title);
+
   // The firm's page lists the project it takes part in, linked to it.
   await page.goto(firmPath);
   const projects = page.getByRole('region', { name: '参加プロジェクト' });
@@ -112,6 +123,10 @@ test('a coordinator plans a project: a firm and the products it brings, changed 
   await expect(projects).toContainText('企画中');
   await projects.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+  // The company's page lists the project it is invited to.
+  await page.getByRole('region', { name: '招待バイヤー' }).getByRole('link', { name: company }).click();
+  await expect(page.getByRole('region', { name: '招待されたプロジェクト' }).getByRole('link', { name: title })).toBeVisible();
 });
 
 test('a stale edit of a project gets the conflict dialog with both versions, and may overwrite', async ({ page }) => {
