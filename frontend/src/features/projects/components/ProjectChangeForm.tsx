@@ -9,8 +9,8 @@ import { useProjectChanger } from './use-project-changer';
 interface Props {
   /** The project as the user saw it when the dialog opened: its ETag guards the change. */
   versioned: VersionedProject;
-  /** What 保存 sends; absent while there is nothing to send. */
-  change: ProjectChange | undefined;
+  /** What the submit button sends. */
+  change: ProjectChange;
   submitLabel: string;
   /** After a 412: what the latest version says of the firm or company being changed. */
   describeLatest: (latest: Project) => string;
@@ -37,7 +37,6 @@ export function ProjectChangeForm({ versioned, change, submitLabel, describeLate
   const [failure, setFailure] = useState<FormErrors | undefined>();
 
   const submit = async () => {
-    if (!change) return;
     setFailure(undefined);
     const outcome = await send(etag, change);
     if (outcome.kind === 'saved') {
@@ -75,7 +74,7 @@ export function ProjectChangeForm({ versioned, change, submitLabel, describeLate
           <Button variant="default" onClick={onCancel} disabled={pending}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={pending} disabled={!change}>
+          <Button type="submit" loading={pending}>
             {submitLabel}
           </Button>
         </Group>
