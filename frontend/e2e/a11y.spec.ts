@@ -59,8 +59,9 @@ test('the project list, a project page and its firm picker have no serious or cr
   if (!(await table.isVisible())) return;
 
   await table.getByRole('link').first().click();
-  await expect(page.getByRole('region', { name: '変更履歴' })).toBeVisible();
-  await expect(page.getByRole('region', { name: '変更履歴' }).getByRole('listitem').first()).toBeVisible();
+  // Demo projects come from the seed, not through the API, so their history may be empty.
+  const history = page.getByRole('region', { name: '変更履歴' });
+  await expect(history.getByRole('listitem').first().or(history.getByText('変更履歴はありません。'))).toBeVisible();
   await expectNoBlockingViolations(page);
 
   const add = page.getByRole('button', { name: '参加事業者を追加' });
