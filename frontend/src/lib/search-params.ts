@@ -37,7 +37,7 @@ export function withoutPaging<T extends { page?: number; size?: number }>(params
 }
 
 /** `aria-sort` of a column header, for a sort written `column` (ascending) or `-column` (descending). */
-export function ariaSort(column: string, sort: string): 'ascending' | 'descending' | undefined {
+export function ariaSort<Sort extends string>(column: Exclude<Sort, `-${string}`>, sort: Sort): 'ascending' | 'descending' | undefined {
   if (sort === column) return 'ascending';
   if (sort === `-${column}`) return 'descending';
   return undefined;

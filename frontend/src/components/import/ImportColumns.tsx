@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '@/components/ListTable';
 import { saveBlob } from '@/lib/api/binary';
 import { IMPORT_COLUMNS, templateBlob, type ImportKind } from '@/lib/csv-import';
 
@@ -14,41 +15,36 @@ export function ImportColumns({ kind }: { kind: ImportKind }) {
         {t('importWizard.columnsHeading')}
       </Title>
       <Text size="sm">{t('importWizard.columnsIntro')}</Text>
-      <Table.ScrollContainer type="native" minWidth={480} tabIndex={0} role="region" aria-label={t('importWizard.columnsCaption')}>
-        <Table withTableBorder verticalSpacing={4} fz="sm" captionSide="top">
-          <Table.Caption ta="left" mt={0}>
-            {t('importWizard.columnsCaption')}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('importWizard.colName')}</Table.Th>
-              <Table.Th scope="col">{t('importWizard.colRequired')}</Table.Th>
-              <Table.Th scope="col">{t('importWizard.colHint')}</Table.Th>
+      <ListTable caption={t('importWizard.columnsCaption')} minWidth={480} verticalSpacing={4} fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('importWizard.colName')}</Table.Th>
+            <Table.Th scope="col">{t('importWizard.colRequired')}</Table.Th>
+            <Table.Th scope="col">{t('importWizard.colHint')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {IMPORT_COLUMNS[kind].map((column) => (
+            <Table.Tr key={column.name}>
+              <Table.Th scope="row" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                {column.name}
+              </Table.Th>
+              <Table.Td>
+                {column.required ? (
+                  <Badge variant="light" color="red" radius="sm">
+                    {t('importWizard.required')}
+                  </Badge>
+                ) : (
+                  <Text span size="sm" c="dimmed">
+                    {t('importWizard.optional')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{column.hint ? t(`importWizard.hints.${column.hint}`) : t('common.notSet')}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {IMPORT_COLUMNS[kind].map((column) => (
-              <Table.Tr key={column.name}>
-                <Table.Th scope="row" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                  {column.name}
-                </Table.Th>
-                <Table.Td>
-                  {column.required ? (
-                    <Badge variant="light" color="red" radius="sm">
-                      {t('importWizard.required')}
-                    </Badge>
-                  ) : (
-                    <Text span size="sm" c="dimmed">
-                      {t('importWizard.optional')}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{column.hint ? t(`importWizard.hints.${column.hint}`) : t('common.notSet')}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </ListTable>
       <Group gap="sm" align="center">
         <Button
           variant="default"

@@ -1,5 +1,6 @@
 import { Badge, List, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '@/components/ListTable';
 import { useTranslate } from '@/i18n/use-translate';
 import type { ImportAction } from '@/lib/api/types';
 import { translateImportProblem, type ImportKind, type PreviewRow } from '@/lib/csv-import';
@@ -28,57 +29,51 @@ export function ImportRowsTable({ kind, rows, caption, describe }: Props) {
     kind === 'firms' ? context : t(kind === 'buyers' ? 'importWizard.context.buyers' : 'importWizard.context.products', { detail: context });
 
   return (
-    // Wide on a phone: a focusable, named region lets keyboard users scroll it sideways.
-    <Table.ScrollContainer type="native" minWidth={720} tabIndex={0} role="region" aria-label={caption}>
-      <Table withTableBorder verticalSpacing="sm" captionSide="top">
-        <Table.Caption ta="left" mt={0}>
-          {caption}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col" w={64} ta="right">
-              {t('importWizard.colRow')}
+    <ListTable caption={caption} minWidth={720}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col" w={64} ta="right">
+            {t('importWizard.colRow')}
+          </Table.Th>
+          <Table.Th scope="col" w={104}>
+            {t('importWizard.colAction')}
+          </Table.Th>
+          <Table.Th scope="col" miw={200}>
+            {t('importWizard.colRecord')}
+          </Table.Th>
+          <Table.Th scope="col">{t('importWizard.colDetail')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.row}>
+            <Table.Th scope="row" ta="right" fw={500} style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {row.row}
             </Table.Th>
-            <Table.Th scope="col" w={104}>
-              {t('importWizard.colAction')}
-            </Table.Th>
-            <Table.Th scope="col" miw={200}>
-              {t('importWizard.colRecord')}
-            </Table.Th>
-            <Table.Th scope="col">{t('importWizard.colDetail')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.row}>
-              <Table.Th scope="row" ta="right" fw={500} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {row.row}
-              </Table.Th>
-              <Table.Td>
-                <Badge color={ACTION_COLOR[row.action]} variant="light" radius="sm">
-                  {t(`importWizard.actions.${row.action}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Stack gap={2}>
-                  <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-                    {row.name || t('common.notSet')}
+            <Table.Td>
+              <Badge color={ACTION_COLOR[row.action]} variant="light" radius="sm">
+                {t(`importWizard.actions.${row.action}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <Stack gap={2}>
+                <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                  {row.name || t('common.notSet')}
+                </Text>
+                {row.context && (
+                  <Text size="xs" c="dimmed">
+                    {contextText(row.context)}
                   </Text>
-                  {row.context && (
-                    <Text size="xs" c="dimmed">
-                      {contextText(row.context)}
-                    </Text>
-                  )}
-                </Stack>
-              </Table.Td>
-              <Table.Td>
-                <RowDetail row={row} describe={describe} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+                )}
+              </Stack>
+            </Table.Td>
+            <Table.Td>
+              <RowDetail row={row} describe={describe} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </ListTable>
   );
 }
 

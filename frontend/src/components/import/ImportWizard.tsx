@@ -19,6 +19,7 @@ import {
 } from '@/lib/csv-import';
 import { formatInteger } from '@/lib/format';
 import { ApiError, localErrorMessage } from '@/lib/problem';
+import { FormErrorsAlert, type FormErrors } from '../FormErrorsAlert';
 import { ListPager } from '../ListPager';
 import { ImportColumns } from './ImportColumns';
 import { ImportRowsTable, type ChangeDescriber } from './ImportRowsTable';
@@ -36,6 +37,7 @@ type Step = 0 | 1 | 2;
 
 const FILE_INPUT_ID = 'import-file';
 const BLOCKED_ID = 'import-blocked';
+const COMMIT_ERROR_ID = 'import-commit-error';
 const ROW_PAGE_SIZES = [50, 100, 200] as const;
 
 /**
@@ -54,7 +56,7 @@ export function ImportWizard({ kind, describe, listLink, onCommitted }: Props) {
   const [preview, setPreview] = useState<ImportPreview>();
   /** The commit was refused with 422: the preview shows the refusal's errors. */
   const [rejected, setRejected] = useState(false);
-  const [commitError, setCommitError] = useState<{ title: string; items: string[] }>();
+  const [commitError, setCommitError] = useState<FormErrors>();
   const [result, setResult] = useState<ImportReport>();
   /** A new key empties the native file input, which React cannot reset otherwise. */
   const [inputKey, setInputKey] = useState(0);
@@ -244,7 +246,7 @@ interface PreviewProps {
   preview: ImportPreview;
   fileName: string;
   rejected: boolean;
-  commitError: { title: string; items: string[] } | undefined;
+  commitError: FormErrors | undefined;
   describe: ChangeDescriber;
   busy: boolean;
   heading: RefObject<HTMLHeadingElement | null>;
@@ -324,17 +326,7 @@ function PreviewStep({ kind, preview, fileName, rejected, commitError, describe,
         <Text size="sm">{t('importWizard.readyDescription')}</Text>
       )}
 
-      {commitError && (
-        <Alert color="red" title={commitError.title} role="alert">
-          {commitError.items.length > 0 && (
-            <List size="sm">
-              {commitError.items.map((item, i) => (
-                <List.Item key={i}>{item}</List.Item>
-              ))}
-            </List>
-          )}
-        </Alert>
-      )}
+      {commitError && <FormErrorsAlert id={COMMIT_ERROR_ID} errors={commitError} />}
 
       {preview.rows.length > 0 && (
         <Stack gap="sm">

@@ -2,6 +2,7 @@ import { Box, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AuthImage } from '@/components/AuthImage';
 import { AnchorLink } from '@/components/links';
+import { ListTable } from '@/components/ListTable';
 import { useTranslate } from '@/i18n/use-translate';
 import type { ProductListItem, ProductSort } from '@/lib/api/types';
 import { formatDateNumeric } from '@/lib/format';
@@ -27,82 +28,69 @@ export function ProductTable({ products, sort, caption, stale = false }: Props) 
   const notSet = t('common.notSet');
 
   return (
-    // On a phone the table scrolls sideways: a focusable, named region lets keyboard users scroll it too.
-    <Table.ScrollContainer type="native" minWidth={960} tabIndex={0} role="region" aria-label={caption}>
-      <Table
-        withTableBorder
-        highlightOnHover
-        verticalSpacing="xs"
-        captionSide="top"
-        aria-busy={stale || undefined}
-        style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 150ms' }}
-      >
-        <Table.Caption ta="left" mt={0}>
-          {caption}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col" w={THUMBNAIL + 24}>
-              {t('productList.columnPhoto')}
-            </Table.Th>
-            <Table.Th scope="col" miw={220} aria-sort={ariaSort('nameKana', sort)}>
-              {t('productList.columnName')}
-            </Table.Th>
-            <Table.Th scope="col" miw={160}>
-              {t('productList.columnFirm')}
-            </Table.Th>
-            <Table.Th scope="col">{t('productList.columnCategory')}</Table.Th>
-            <Table.Th scope="col" ta="right" aria-sort={ariaSort('priceYen', sort)}>
-              {t('productList.columnPrice')}
-            </Table.Th>
-            <Table.Th scope="col">{t('productList.columnContentVolume')}</Table.Th>
-            <Table.Th scope="col">{t('productList.columnMinimumLot')}</Table.Th>
-            <Table.Th scope="col" aria-sort={ariaSort('updatedAt', sort)}>
-              {t('productList.columnUpdatedAt')}
-            </Table.Th>
+    <ListTable caption={caption} minWidth={960} stale={stale} verticalSpacing="xs">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col" w={THUMBNAIL + 24}>
+            {t('productList.columnPhoto')}
+          </Table.Th>
+          <Table.Th scope="col" miw={220} aria-sort={ariaSort('nameKana', sort)}>
+            {t('productList.columnName')}
+          </Table.Th>
+          <Table.Th scope="col" miw={160}>
+            {t('productList.columnFirm')}
+          </Table.Th>
+          <Table.Th scope="col">{t('productList.columnCategory')}</Table.Th>
+          <Table.Th scope="col" ta="right" aria-sort={ariaSort('priceYen', sort)}>
+            {t('productList.columnPrice')}
+          </Table.Th>
+          <Table.Th scope="col">{t('productList.columnContentVolume')}</Table.Th>
+          <Table.Th scope="col">{t('productList.columnMinimumLot')}</Table.Th>
+          <Table.Th scope="col" aria-sort={ariaSort('updatedAt', sort)}>
+            {t('productList.columnUpdatedAt')}
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {products.map((product) => (
+          <Table.Tr key={product.id}>
+            <Table.Td>
+              <Box w={THUMBNAIL}>
+                <AuthImage
+                  src={product.hasPhoto ? `/api/products/${product.id}/photo` : undefined}
+                  alt={t('products.photoAlt', { name: product.name })}
+                  height={THUMBNAIL}
+                  cacheKey={product.updatedAt}
+                />
+              </Box>
+            </Table.Td>
+            <Table.Td>
+              <Stack gap={2}>
+                <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                  {product.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {product.nameKana}
+                </Text>
+              </Stack>
+            </Table.Td>
+            <Table.Td>
+              <AnchorLink to="/firms/$id" params={{ id: String(product.firmId) }}>
+                {product.firmTradeName}
+              </AnchorLink>
+            </Table.Td>
+            <Table.Td>{product.category ?? notSet}</Table.Td>
+            <Table.Td ta="right" style={numeric}>
+              {priceText(product.priceYen, product.taxIncluded, translate)}
+            </Table.Td>
+            <Table.Td style={nowrap}>{product.contentVolume ?? notSet}</Table.Td>
+            <Table.Td>{product.minimumLot ?? notSet}</Table.Td>
+            <Table.Td style={numeric}>
+              <time dateTime={product.updatedAt}>{formatDateNumeric(product.updatedAt)}</time>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {products.map((product) => (
-            <Table.Tr key={product.id}>
-              <Table.Td>
-                <Box w={THUMBNAIL}>
-                  <AuthImage
-                    src={product.hasPhoto ? `/api/products/${product.id}/photo` : undefined}
-                    alt={t('products.photoAlt', { name: product.name })}
-                    height={THUMBNAIL}
-                    cacheKey={product.updatedAt}
-                  />
-                </Box>
-              </Table.Td>
-              <Table.Td>
-                <Stack gap={2}>
-                  <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-                    {product.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {product.nameKana}
-                  </Text>
-                </Stack>
-              </Table.Td>
-              <Table.Td>
-                <AnchorLink to="/firms/$id" params={{ id: String(product.firmId) }}>
-                  {product.firmTradeName}
-                </AnchorLink>
-              </Table.Td>
-              <Table.Td>{product.category ?? notSet}</Table.Td>
-              <Table.Td ta="right" style={numeric}>
-                {priceText(product.priceYen, product.taxIncluded, translate)}
-              </Table.Td>
-              <Table.Td style={nowrap}>{product.contentVolume ?? notSet}</Table.Td>
-              <Table.Td>{product.minimumLot ?? notSet}</Table.Td>
-              <Table.Td style={numeric}>
-                <time dateTime={product.updatedAt}>{formatDateNumeric(product.updatedAt)}</time>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </ListTable>
   );
 }
