@@ -16,6 +16,7 @@ print_welcome() {
   Demo users (demo only):
     coordinator / coordinator-demo   事務局 佐藤 花子
     advisor     / advisor-demo       経営指導員 鈴木 一郎
+    advisor2    / advisor2-demo      経営指導員 渡辺 真理
     admin       / admin-demo         管理者 高橋 健
     buyer       / buyer-demo         バイヤー 田中 美咲 (東京フレッシュマート)
     buyer2      / buyer2-demo        バイヤー 伊藤 大輔 (仙台みなと商事)

@@ -14,11 +14,13 @@ import java.util.Objects;
 import jp.iwaki.matching.audit.AuditAction;
 import jp.iwaki.matching.audit.AuditEventDto;
 import jp.iwaki.matching.audit.AuditTrail;
+import jp.iwaki.matching.audit.FieldChange;
 import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.Etags;
 import jp.iwaki.matching.common.FieldError;
 import jp.iwaki.matching.common.JapaneseText;
 import jp.iwaki.matching.common.ProblemType;
+import jp.iwaki.matching.common.Spreadsheet;
 import jp.iwaki.matching.security.CurrentUser;
 
 /**
@@ -67,11 +69,9 @@ public class BuyerCompanyService {
                     .setParameter(1, companies.stream().map(c -> c.id).toList()).getResultList()
                     .forEach(r -> contacts.put((Long) r[0], (Long) r[1]));
         }
-        var tokyo = java.time.ZoneId.of("Asia/Tokyo");
-        var format = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
         return companies.stream().map(c -> java.util.Arrays.<Object>asList(c.id, c.name, c.nameKana, c.type.name(),
                 c.region.name(), c.postalCode, c.address, c.phone, contacts.getOrDefault(c.id, 0L),
-                c.isArchived() ? "アーカイブ" : "", c.updatedAt.atZone(tokyo).format(format))).toList();
+                c.isArchived() ? "アーカイブ" : "", Spreadsheet.dateTime(c.updatedAt))).toList();
     }
 
     private static PanacheQuery<BuyerCompany> query(BuyerCompanyQuery query) {
@@ -243,8 +243,26 @@ public class BuyerCompanyService {
         return fields;
     }
 
+    /** What saving the input over the company would change, for an import's preview; the company stays as it is. */
+    public List<FieldChange> changes(BuyerCompany company, BuyerCompanyInput input) {
+        BuyerCompany draft = new BuyerCompany();
+        mapper.apply(input, draft);
+        return AuditTrail.changes(snapshot(company), snapshot(draft));
+    }
+
+    /** The same for a contact, named contact.name, contact.email, …; every field is new when there is no contact yet. */
+    public List<FieldChange> contactChanges(BuyerContact contact, BuyerContactInput input) {
+        BuyerContact draft = new BuyerContact();
+        mapper.apply(input, draft);
+        draft.nameKana = Objects.requireNonNullElse(draft.nameKana, "");
+        return AuditTrail.changes(contact == null ? Map.of() : contactSnapshot(contact, "contact."), contactSnapshot(draft, "contact."));
+    }
+
     private static Map<String, String> contactSnapshot(BuyerContact contact) {
-        String at = "contacts[" + contact.id + "].";
+        return contactSnapshot(contact, "contacts[" + contact.id + "].");
+    }
+
+    private static Map<String, String> contactSnapshot(BuyerContact contact, String at) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(at + "name", contact.name);
         fields.put(at + "nameKana", contact.nameKana);

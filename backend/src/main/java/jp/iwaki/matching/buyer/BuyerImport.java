@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import jp.iwaki.matching.audit.FieldChange;
 import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.FieldError;
@@ -73,22 +74,33 @@ public class BuyerImport {
                         JapaneseText.clean(CsvImport.value(record, "担当者電話")));
                 validate(contact, CONTACT_COLUMNS, problems);
             }
+            String contactName = contact == null ? null : contact.name();
             if (!problems.isEmpty()) {
-                rows.add(new CsvImport.Row(line, "ERROR", company.name(), null, problems));
+                rows.add(CsvImport.Row.failed(line, company.name(), contactName, null, problems));
                 continue;
             }
             String identity = JapaneseText.searchKey(company.name()) + "|" + company.postalCode();
+            boolean firstRowOfCompany = !companies.containsKey(identity);
             Planned planned = companies.computeIfAbsent(identity, key -> new Planned(company, match(company), new ArrayList<>()));
-            if (planned.match().isPresent() && planned.match().get().isArchived()) {
-                rows.add(new CsvImport.Row(line, "ERROR", company.name(), planned.match().get().id,
+            Optional<BuyerCompany> existing = planned.match();
+            if (existing.isPresent() && existing.get().isArchived()) {
+                rows.add(CsvImport.Row.failed(line, company.name(), contactName, existing.get().id,
                         List.of(new CsvImport.Problem("企業名", "buyer.archived", "The matching company is archived"))));
                 continue;
             }
             if (contact != null) {
                 planned.contacts().add(contact);
             }
-            rows.add(new CsvImport.Row(line, planned.match().isPresent() ? "UPDATE" : "CREATE", company.name(),
-                    planned.match().map(c -> c.id).orElse(null), List.of()));
+            if (existing.isEmpty()) {
+                rows.add(CsvImport.Row.created(line, company.name(), contactName));
+                continue;
+            }
+            // The company's own changes are shown once, on its first row; each row shows its contact's.
+            List<FieldChange> changes = new ArrayList<>(firstRowOfCompany ? buyers.changes(existing.get(), merged(planned)) : List.of());
+            if (contact != null) {
+                changes.addAll(buyers.contactChanges(knownContact(existing.get().id, contact).orElse(null), contact));
+            }
+            rows.add(CsvImport.Row.updated(line, company.name(), contactName, existing.get().id, changes));
         }
         int failed = (int) rows.stream().filter(r -> r.action().equals("ERROR")).count();
         int updates = (int) companies.values().stream().filter(p -> p.match().isPresent()).count();
@@ -103,16 +115,12 @@ public class BuyerImport {
             long companyId;
             if (plan.match().isPresent()) {
                 BuyerCompany existing = plan.match().get();
-                BuyerCompanyInput merged = plan.company().notes() == null ? withNotes(plan.company(), existing.notes) : plan.company();
-                companyId = buyers.update(existing.id, existing.version, merged, actor).id();
+                companyId = buyers.update(existing.id, existing.version, merged(plan), actor).id();
             } else {
                 companyId = buyers.create(plan.company(), actor).id();
             }
             for (BuyerContactInput contact : plan.contacts()) {
-                Optional<BuyerContact> known = BuyerContact.ofCompany(companyId).stream()
-                        .filter(c -> contact.email() != null ? contact.email().equalsIgnoreCase(Objects.toString(c.email, ""))
-                                : JapaneseText.searchKey(c.name).equals(JapaneseText.searchKey(contact.name())))
-                        .findFirst();
+                Optional<BuyerContact> known = knownContact(companyId, contact);
                 if (known.isPresent()) {
                     buyers.updateContact(companyId, known.get().id, known.get().version, contact, actor);
                 } else {
@@ -123,8 +131,22 @@ public class BuyerImport {
         return report;
     }
 
-    private static BuyerCompanyInput withNotes(BuyerCompanyInput row, String notes) {
-        return new BuyerCompanyInput(row.name(), row.nameKana(), row.type(), row.region(), row.postalCode(), row.address(), row.phone(), notes);
+    /** A row without メモ keeps the company's notes. */
+    private static BuyerCompanyInput merged(Planned plan) {
+        BuyerCompanyInput row = plan.company();
+        if (row.notes() != null || plan.match().isEmpty()) {
+            return row;
+        }
+        return new BuyerCompanyInput(row.name(), row.nameKana(), row.type(), row.region(), row.postalCode(), row.address(), row.phone(),
+                plan.match().get().notes);
+    }
+
+    /** The company's contact a row means: the same e-mail address, else (without one) the same name. */
+    private static Optional<BuyerContact> knownContact(long companyId, BuyerContactInput contact) {
+        return BuyerContact.ofCompany(companyId).stream()
+                .filter(c -> contact.email() != null ? contact.email().equalsIgnoreCase(Objects.toString(c.email, ""))
+                        : JapaneseText.searchKey(c.name).equals(JapaneseText.searchKey(contact.name())))
+                .findFirst();
     }
 
     private <T> void validate(T input, Map<String, String> columns, List<CsvImport.Problem> problems) {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "me", description = "The signed-in user"),
                 @Tag(name = "programs", description = "The four support programs of the plan and their yearly targets"),
                 @Tag(name = "firms", description = "Exhibitor firms (支援事業者/出展事業者) and the reference data they use"),
+                @Tag(name = "advisors", description = "The chamber's advisors (経営指導員) to whom firms are assigned"),
                 @Tag(name = "buyers", description = "Buyer companies (バイヤー企業) and their contacts"),
                 @Tag(name = "projects", description = "Yearly projects of the programs: trade meetings, participating firms, invited buyers"),
                 @Tag(name = "catalogue", description = "What a buyer sees of the projects its company is invited to")
@@ -28,7 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Schema(name = "FirmSort", type = SchemaType.STRING, description = "Field to sort by; a leading minus sorts descending.",
                         enumeration = {"tradeNameKana", "-tradeNameKana", "updatedAt", "-updatedAt", "employees", "-employees"}),
                 @Schema(name = "BuyerCompanySort", type = SchemaType.STRING, description = "Field to sort by; a leading minus sorts descending.",
-                        enumeration = {"nameKana", "-nameKana", "updatedAt", "-updatedAt"})
+                        enumeration = {"nameKana", "-nameKana", "updatedAt", "-updatedAt"}),
+                @Schema(name = "ProductSort", type = SchemaType.STRING, description = "Field to sort by; a leading minus sorts descending.",
+                        enumeration = {"nameKana", "-nameKana", "priceYen", "-priceYen", "updatedAt", "-updatedAt"}),
+                @Schema(name = "ProjectSort", type = SchemaType.STRING, description = "Field to sort by; a leading minus sorts descending.",
+                        enumeration = {"-fiscalYear", "fiscalYear", "-startsOn", "startsOn", "-updatedAt", "updatedAt"})
         }, responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400",
                         description = "The request is malformed or a field is invalid; `errors` names each field.",
@@ -54,6 +59,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "The request body is not in a media type the operation accepts.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "The update carries no If-Match header.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "ServiceUnavailable", responseCode = "503",
+                        description = "A service the API depends on (Keycloak) does not answer; try again later.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))
 public class ApiDefinition extends Application {

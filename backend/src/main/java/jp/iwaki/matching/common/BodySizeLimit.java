@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class BodySizeLimit {
-    private static final java.util.regex.Pattern PHOTO_UPLOAD = java.util.regex.Pattern.compile("/api/products/[0-9]+/photo|/api/firms/import|/api/buyer-companies/import");
+    private static final java.util.regex.Pattern FILE_UPLOAD = java.util.regex.Pattern.compile("/api/products/[0-9]+/photo|/api/(firms|buyer-companies|products)/import");
 
     private final long jsonBytes;
     private final long photoBytes;
@@ -32,7 +32,7 @@ public class BodySizeLimit {
     void register(@Observes Filters filters) {
         filters.register(ctx -> {
             String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            long maxBytes = PHOTO_UPLOAD.matcher(ctx.request().path()).matches() ? photoBytes : jsonBytes;
+            long maxBytes = FILE_UPLOAD.matcher(ctx.request().path()).matches() ? photoBytes : jsonBytes;
             if (declared != null && isTooLarge(declared, maxBytes)) {
                 Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
                         "The body may not exceed " + maxBytes + " bytes", ctx.request().path(), List.of());

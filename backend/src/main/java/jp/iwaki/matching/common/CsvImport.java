@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jp.iwaki.matching.audit.FieldChange;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,13 +28,33 @@ public final class CsvImport {
     public record Problem(String column, String key, String message) {
     }
 
-    @Schema(name = "ImportRow", requiredProperties = {"row", "action", "tradeName", "problems"})
+    @Schema(name = "ImportRow", requiredProperties = {"row", "action", "name", "problems"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Row(@Schema(description = "Line number in the file, the header being line 1") int row,
                       @Schema(enumeration = {"CREATE", "UPDATE", "ERROR"}) String action,
-                      String tradeName,
-                      @Schema(description = "The firm a row updates") Long firmId,
+                      @Schema(description = "What the row creates or updates (a firm's 商号, a buyer company's name, a product's name)")
+                      String name,
+                      @Schema(description = "Where the record belongs or what else the row carries (a product's firm, a row's buyer contact)")
+                      String context,
+                      @Schema(description = "The existing record a row updates (firm, buyer company or product)") Long recordId,
+                      @Schema(description = "For a row that updates, the fields it changes, from what to what") List<FieldChange> changes,
                       List<Problem> problems) {
+
+        public static Row created(int row, String name, String context) {
+            return new Row(row, "CREATE", name, context, null, null, List.of());
+        }
+
+        public static Row updated(int row, String name, String context, long recordId, List<FieldChange> changes) {
+            return new Row(row, "UPDATE", name, context, recordId, changes, List.of());
+        }
+
+        public static Row failed(int row, String name, String context, Long recordId, List<Problem> problems) {
+            return new Row(row, "ERROR", name, context, recordId, null, problems);
+        }
+
+        boolean hasProblems() {
+            return !problems.isEmpty();
+        }
     }
 
     @Schema(name = "ImportReport", requiredProperties = {"dryRun", "encoding", "created", "updated", "failed", "rows"})
@@ -96,7 +117,7 @@ public final class CsvImport {
     /** A real run with problems writes nothing: 422 naming each problem as rows[line].column. */
     public static ApiException rejected(List<Row> rows, int failed) {
         List<FieldError> errors = new ArrayList<>();
-        rows.stream().filter(r -> !r.problems().isEmpty()).forEach(r -> r.problems().forEach(p ->
+        rows.stream().filter(Row::hasProblems).forEach(r -> r.problems().forEach(p ->
                 errors.add(new FieldError("rows[" + r.row() + "]." + p.column(), p.key(), p.message(),
                         Map.of("row", r.row(), "column", p.column())))));
         return new ApiException(ProblemType.UNPROCESSABLE, failed + " rows have problems; nothing was imported", errors);

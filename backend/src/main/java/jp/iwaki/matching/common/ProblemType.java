@@ -15,7 +15,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     UNPROCESSABLE(422, "unprocessable", "The request cannot be carried out in the current state"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match header required"),
-    SERVER_ERROR(500, "server-error", "Internal error");
+    SERVER_ERROR(500, "server-error", "Internal error"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "A service the API depends on is unavailable");
 
     private static final String URN_PREFIX = "urn:iwaki-matching:problem:";
 

@@ -27,8 +27,14 @@ public final class Spreadsheet {
     public static final String CSV = "text/csv";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
     private Spreadsheet() {
+    }
+
+    /** A moment as the office reads it in a cell: 2025/06/12 14:30, Japan time. */
+    public static String dateTime(java.time.Instant at) {
+        return at == null ? null : DATE_TIME.format(at.atZone(JAPAN));
     }
 
     /** The format asked for; anything but csv or xlsx is a 400 naming the parameter. */

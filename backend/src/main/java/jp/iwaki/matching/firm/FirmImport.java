@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.iwaki.matching.advisor.Advisor;
+import jp.iwaki.matching.advisor.AdvisorDirectory;
 import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.FieldError;
@@ -45,16 +47,21 @@ public class FirmImport {
         COLUMNS.put("メール", "email");
         COLUMNS.put("従業員数", "employees");
         COLUMNS.put("会員", "chamberMember");
+        COLUMNS.put("担当経営指導員", "advisorSubject");
     }
 
     private static final List<String> REQUIRED_COLUMNS = List.of("商号", "フリガナ", "業種", "会員");
 
+    private static final String ADVISOR_COLUMN = "担当経営指導員";
+
     private final Validator validator;
     private final FirmService firms;
+    private final AdvisorDirectory advisors;
 
-    FirmImport(Validator validator, FirmService firms) {
+    FirmImport(Validator validator, FirmService firms, AdvisorDirectory advisors) {
         this.validator = validator;
         this.firms = firms;
+        this.advisors = advisors;
     }
 
     /** Checks every row; with {@code dryRun} false and no problem, writes them all in one transaction. */
@@ -77,14 +84,14 @@ public class FirmImport {
             List<CsvImport.Problem> problems = new ArrayList<>();
             FirmInput input = toInput(record, industries, problems);
             if (input == null) {
-                rows.add(new CsvImport.Row(line, "ERROR", CsvImport.value(record, "商号"), null, problems));
+                rows.add(CsvImport.Row.failed(line, CsvImport.value(record, "商号"), null, null, problems));
                 continue;
             }
             for (ConstraintViolation<FirmInput> violation : validator.validate(input)) {
                 String field = violation.getPropertyPath().toString();
                 problems.add(new CsvImport.Problem(columnOf(field), ProblemMappers.messageKey(violation), violation.getMessage()));
             }
-            Optional<Firm> match = match(input);
+            Optional<Firm> match = matching(input.corporateNumber(), input.tradeName(), input.postalCode(), record.isMapped("郵便番号"));
             String identity = input.corporateNumber() != null ? input.corporateNumber()
                     : JapaneseText.searchKey(input.tradeName()) + "|" + input.postalCode();
             if (!(input.corporateNumber() != null ? numbersInFile : namesInFile).add(identity)) {
@@ -94,12 +101,23 @@ public class FirmImport {
             if (match.isPresent() && match.get().isArchived()) {
                 problems.add(new CsvImport.Problem("商号", "firm.archived", "The matching firm is archived"));
             }
+            String advisorName = CsvImport.value(record, ADVISOR_COLUMN);
+            String advisorSubject = advisorSubject(advisorName, problems);
             if (!problems.isEmpty()) {
-                rows.add(new CsvImport.Row(line, "ERROR", input.tradeName(), match.map(f -> f.id).orElse(null), problems));
-            } else {
-                rows.add(new CsvImport.Row(line, match.isPresent() ? "UPDATE" : "CREATE", input.tradeName(), match.map(f -> f.id).orElse(null), List.of()));
-                planned.add(new Planned(input, match));
+                rows.add(CsvImport.Row.failed(line, input.tradeName(), null, match.map(f -> f.id).orElse(null), problems));
+                continue;
             }
+            // Without the column a row keeps the firm's advisor; with it, the column says who (empty: nobody).
+            boolean advisorGiven = record.isMapped(ADVISOR_COLUMN);
+            FirmInput row = match.isPresent()
+                    ? merge(record, input, match.get(), advisorGiven ? advisorSubject : match.get().advisorSubject)
+                    : withAdvisor(input, advisorSubject);
+            if (match.isPresent()) {
+                rows.add(CsvImport.Row.updated(line, input.tradeName(), null, match.get().id, firms.changes(match.get(), row)));
+            } else {
+                rows.add(CsvImport.Row.created(line, input.tradeName(), null));
+            }
+            planned.add(new Planned(row, match));
         }
         int failed = (int) rows.stream().filter(r -> r.action().equals("ERROR")).count();
         int updates = (int) planned.stream().filter(p -> p.match().isPresent()).count();
@@ -113,7 +131,7 @@ public class FirmImport {
         for (Planned plan : planned) {
             if (plan.match().isPresent()) {
                 Firm firm = plan.match().get();
-                firms.update(firm.id, firm.version, merge(plan.input(), firm), actor);
+                firms.update(firm.id, firm.version, plan.input(), actor);
             } else {
                 firms.create(plan.input(), actor);
             }
@@ -160,26 +178,65 @@ public class FirmImport {
                 employees, member, null, null);
     }
 
-    /** An imported row keeps what the file does not carry: the advisor and the notes. */
-    private static FirmInput merge(FirmInput row, Firm firm) {
-        Advisor advisor = firm.advisorSubject == null ? null : new Advisor(firm.advisorSubject, firm.advisorName);
-        return new FirmInput(row.tradeName(), row.tradeNameKana(), row.corporateNumber(), row.industryCode(), row.postalCode(),
-                row.address(), row.representativeName(), row.contactName(), row.phone(), row.email(), row.employees(),
-                row.chamberMember(), advisor, firm.notes);
+    /**
+     * A row that updates a firm keeps what the file does not carry: the notes, and every optional
+     * column the file leaves out (a column that is there but empty clears the field).
+     */
+    private static FirmInput merge(CSVRecord record, FirmInput row, Firm firm, String advisorSubject) {
+        return new FirmInput(row.tradeName(), row.tradeNameKana(),
+                kept(record, "法人番号", row.corporateNumber(), firm.corporateNumber), row.industryCode(),
+                kept(record, "郵便番号", row.postalCode(), firm.postalCode), kept(record, "住所", row.address(), firm.address),
+                kept(record, "代表者", row.representativeName(), firm.representativeName),
+                kept(record, "担当者", row.contactName(), firm.contactName), kept(record, "電話", row.phone(), firm.phone),
+                kept(record, "メール", row.email(), firm.email), kept(record, "従業員数", row.employees(), firm.employees),
+                row.chamberMember(), advisorSubject, firm.notes);
     }
 
-    private static Optional<Firm> match(FirmInput input) {
-        if (input.corporateNumber() != null) {
-            Optional<Firm> byNumber = Firm.find("corporateNumber", input.corporateNumber()).firstResultOptional();
+    private static <T> T kept(CSVRecord record, String column, T fromFile, T current) {
+        return record.isMapped(column) ? fromFile : current;
+    }
+
+    private static FirmInput withAdvisor(FirmInput row, String advisorSubject) {
+        return new FirmInput(row.tradeName(), row.tradeNameKana(), row.corporateNumber(), row.industryCode(), row.postalCode(),
+                row.address(), row.representativeName(), row.contactName(), row.phone(), row.email(), row.employees(),
+                row.chamberMember(), advisorSubject, row.notes());
+    }
+
+    /** The advisor a 担当経営指導員 cell names, by name as Keycloak has it; null for an empty cell. */
+    private String advisorSubject(String name, List<CsvImport.Problem> problems) {
+        if (JapaneseText.clean(name) == null) {
+            return null;
+        }
+        List<Advisor> named = advisors.named(name);
+        if (named.size() == 1) {
+            return named.get(0).subject();
+        }
+        problems.add(new CsvImport.Problem(ADVISOR_COLUMN, named.isEmpty() ? "import.advisorUnknown" : "import.advisorAmbiguous",
+                named.isEmpty() ? "No advisor is called " + name : "Several advisors are called " + name));
+        return null;
+    }
+
+    /**
+     * The registered firm a row means: the one with its 法人番号, else the one with the same
+     * normalised trade name and postal code. A file without a 郵便番号 column matches by name
+     * alone, and only when that name is unambiguous.
+     */
+    static Optional<Firm> matching(String corporateNumber, String tradeName, String postalCode, boolean postalCodeColumn) {
+        if (corporateNumber != null) {
+            Optional<Firm> byNumber = Firm.find("corporateNumber", corporateNumber).firstResultOptional();
             if (byNumber.isPresent()) {
                 return byNumber;
             }
         }
-        return Firm.<Firm>find("postalCode = ?1", input.postalCode()).stream()
-                .filter(f -> JapaneseText.searchKey(f.tradeName).equals(JapaneseText.searchKey(input.tradeName())))
-                .findFirst();
+        String name = JapaneseText.searchKey(tradeName);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Firm> candidates = !postalCodeColumn ? Firm.list("searchKey like ?1 escape '\\'", JapaneseText.containsPattern(name).substring(1))
+                : postalCode == null ? Firm.list("postalCode is null") : Firm.list("postalCode", postalCode);
+        List<Firm> named = candidates.stream().filter(f -> JapaneseText.searchKey(f.tradeName).equals(name)).toList();
+        return named.size() == 1 || (postalCodeColumn && !named.isEmpty()) ? Optional.of(named.get(0)) : Optional.empty();
     }
-
 
     private static String columnOf(String field) {
         return COLUMNS.entrySet().stream().filter(e -> field.startsWith(e.getValue())).map(Map.Entry::getKey).findFirst().orElse(field);

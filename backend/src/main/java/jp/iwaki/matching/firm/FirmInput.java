@@ -1,7 +1,6 @@
 package jp.iwaki.matching.firm;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -65,8 +64,9 @@ public record FirmInput(
         @NotNull
         Boolean chamberMember,
 
-        @Valid
-        Advisor advisor,
+        @Schema(description = "The Keycloak user id of the assigned advisor, one of GET /api/advisors; absent when none is assigned.")
+        @Size(max = 100) @JsonDeserialize(using = CleanText.class)
+        String advisorSubject,
 
         @Size(max = 4000) @JsonDeserialize(using = CleanText.Lines.class)
         String notes) {

@@ -3,6 +3,7 @@ package jp.iwaki.matching.firm;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import jp.iwaki.matching.advisor.Advisor;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
@@ -16,8 +17,9 @@ public interface FirmMapper {
     IndustryDto toDto(Industry industry);
 
     /** Copies what a client may set; identity, version, audit and search columns stay. */
-    @Mapping(target = "advisorSubject", source = "advisor.subject")
-    @Mapping(target = "advisorName", source = "advisor.name")
+    // The service assigns the advisor, whose name comes from Keycloak, not from the client.
+    @Mapping(target = "advisorSubject", ignore = true)
+    @Mapping(target = "advisorName", ignore = true)
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "archivedAt", ignore = true)
     @Mapping(target = "version", ignore = true)
@@ -30,6 +32,11 @@ public interface FirmMapper {
     @Mapping(target = "firmId", source = "firm.id")
     @Mapping(target = "hasPhoto", expression = "java(product.photoContentType != null)")
     ProductDto toDto(Product product);
+
+    @Mapping(target = "firmId", source = "firm.id")
+    @Mapping(target = "firmTradeName", source = "firm.tradeName")
+    @Mapping(target = "hasPhoto", expression = "java(product.photoContentType != null)")
+    ProductListItem toListItem(Product product);
 
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "firm", ignore = true)

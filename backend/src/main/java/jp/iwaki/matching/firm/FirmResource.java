@@ -131,6 +131,7 @@ public class FirmResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public CsvImport.Report importFirms(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, byte[] file) {
         return imports.run(file, dryRun, user);
     }
@@ -153,6 +154,7 @@ public class FirmResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public RestResponse<FirmDto> create(@Valid @NotNull FirmInput input) {
         FirmDto firm = firms.create(input, user);
         return RestResponse.ResponseBuilder.<FirmDto>created(URI.create("/api/firms/" + firm.id()))
@@ -193,6 +195,7 @@ public class FirmResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public RestResponse<FirmDto> update(
             @PathParam("id") long id,
             @Parameter(name = HttpHeaders.IF_MATCH, required = true, description = "The ETag of the version being replaced, as last read.")

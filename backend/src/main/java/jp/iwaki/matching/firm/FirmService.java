@@ -12,14 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import jp.iwaki.matching.advisor.Advisor;
+import jp.iwaki.matching.advisor.AdvisorDirectory;
 import jp.iwaki.matching.audit.AuditAction;
 import jp.iwaki.matching.audit.AuditEventDto;
 import jp.iwaki.matching.audit.AuditTrail;
+import jp.iwaki.matching.audit.FieldChange;
 import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.Etags;
 import jp.iwaki.matching.common.FieldError;
 import jp.iwaki.matching.common.JapaneseText;
 import jp.iwaki.matching.common.ProblemType;
+import jp.iwaki.matching.common.Spreadsheet;
 import jp.iwaki.matching.security.CurrentUser;
 
 @ApplicationScoped
@@ -36,10 +40,12 @@ public class FirmService {
 
     private final FirmMapper mapper;
     private final AuditTrail audit;
+    private final AdvisorDirectory advisors;
 
-    FirmService(FirmMapper mapper, AuditTrail audit) {
+    FirmService(FirmMapper mapper, AuditTrail audit, AdvisorDirectory advisors) {
         this.mapper = mapper;
         this.audit = audit;
+        this.advisors = advisors;
     }
 
     @Transactional
@@ -63,8 +69,7 @@ public class FirmService {
         return query(query).list().stream().map(f -> java.util.Arrays.<Object>asList(
                 f.id, f.tradeName, f.tradeNameKana, f.corporateNumber, industries.get(f.industryCode), f.postalCode, f.address,
                 f.representativeName, f.contactName, f.phone, f.email, f.employees, f.chamberMember ? "会員" : "非会員",
-                f.advisorName, f.isArchived() ? "アーカイブ" : "", f.updatedAt.atZone(java.time.ZoneId.of("Asia/Tokyo"))
-                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")))).toList();
+                f.advisorName, f.isArchived() ? "アーカイブ" : "", Spreadsheet.dateTime(f.updatedAt))).toList();
     }
 
     static final List<String> EXPORT_HEADERS = List.of("ID", "商号", "フリガナ", "法人番号", "業種", "郵便番号", "住所",
@@ -109,8 +114,10 @@ public class FirmService {
     @Transactional
     public FirmDto create(FirmInput input, CurrentUser actor) {
         checkReferences(input, null);
+        Advisor advisor = advisorFor(input, null);
         Firm firm = new Firm();
         mapper.apply(input, firm);
+        assign(firm, advisor);
         firm.createdAt = firm.updatedAt = Instant.now();
         firm.createdBy = firm.updatedBy = actor.subject();
         firm.persist();
@@ -125,12 +132,10 @@ public class FirmService {
     @Transactional
     public FirmDto update(long id, long expectedVersion, FirmInput input, CurrentUser actor) {
         Firm firm = Firm.<Firm>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Firm " + id));
-        if (!actor.isCoordinatorOrAdmin()) {
-            String newAdvisor = input.advisor() == null ? null : input.advisor().subject();
-            if (!firm.isAssignedTo(actor.subject()) || !Objects.equals(newAdvisor, firm.advisorSubject)) {
-                throw new ApiException(ProblemType.FORBIDDEN, "Advisors edit only the firms assigned to them",
-                        List.of(new FieldError("advisor", "firm.advisor.notYours", "This firm is not assigned to you")));
-            }
+        if (!actor.isCoordinatorOrAdmin()
+                && (!firm.isAssignedTo(actor.subject()) || !Objects.equals(input.advisorSubject(), firm.advisorSubject))) {
+            throw new ApiException(ProblemType.FORBIDDEN, "Advisors edit only the firms assigned to them",
+                    List.of(new FieldError("advisorSubject", "firm.advisor.notYours", "This firm is not assigned to you")));
         }
         if (firm.version != expectedVersion) {
             throw Etags.stale();
@@ -139,8 +144,10 @@ public class FirmService {
             throw archived();
         }
         checkReferences(input, firm.id);
+        Advisor advisor = advisorFor(input, firm);
         Map<String, String> before = snapshot(firm);
         mapper.apply(input, firm);
+        assign(firm, advisor);
         Map<String, String> after = snapshot(firm);
         var changes = AuditTrail.changes(before, after);
         if (!changes.isEmpty()) {
@@ -176,6 +183,35 @@ public class FirmService {
             throw ApiException.notFound("Firm " + id);
         }
         return audit.of(AUDIT_TYPE, id);
+    }
+
+    /** What saving the input over the firm would change, for an import's preview; the firm stays as it is. */
+    public List<FieldChange> changes(Firm firm, FirmInput input) {
+        Firm draft = new Firm();
+        mapper.apply(input, draft);
+        assign(draft, advisorFor(input, firm));
+        return AuditTrail.changes(snapshot(firm), snapshot(draft));
+    }
+
+    /**
+     * The advisor the input assigns, with its name as Keycloak has it; 400 when the user id
+     * is not an advisor's. An unchanged assignment is kept without asking Keycloak.
+     */
+    private Advisor advisorFor(FirmInput input, Firm current) {
+        String subject = input.advisorSubject();
+        if (subject == null) {
+            return null;
+        }
+        if (current != null && subject.equals(current.advisorSubject)) {
+            return new Advisor(current.advisorSubject, current.advisorName);
+        }
+        return advisors.find(subject).orElseThrow(() -> ApiException.invalid(List.of(
+                new FieldError("advisorSubject", "firm.advisor.unknown", "No advisor has this user id"))));
+    }
+
+    private static void assign(Firm firm, Advisor advisor) {
+        firm.advisorSubject = advisor == null ? null : advisor.subject();
+        firm.advisorName = advisor == null ? null : advisor.name();
     }
 
     private void checkReferences(FirmInput input, Long self) {

@@ -10,10 +10,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import jp.iwaki.matching.common.JapaneseText;
 
 /** A product (商品) a firm brings to buyers. */
 @Entity
@@ -63,6 +66,9 @@ public class Product extends PanacheEntityBase {
     @Column(name = "photo_sha256")
     public String photoSha256;
 
+    @Column(name = "search_key")
+    String searchKey = "";
+
     @Column(name = "archived_at")
     public Instant archivedAt;
 
@@ -80,6 +86,12 @@ public class Product extends PanacheEntityBase {
 
     @Column(name = "updated_by")
     public String updatedBy;
+
+    @PrePersist
+    @PreUpdate
+    void foldForSearch() {
+        searchKey = JapaneseText.searchKey(name, nameKana, category);
+    }
 
     public static List<Product> ofFirm(long firmId) {
         return list("firm.id = ?1 and archivedAt is null order by nameKana, id", firmId);

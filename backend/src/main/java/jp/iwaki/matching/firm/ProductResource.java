@@ -15,7 +15,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.Etags;
+import jp.iwaki.matching.common.Spreadsheet;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jp.iwaki.matching.security.CurrentUser;
 import jp.iwaki.matching.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,11 +43,81 @@ public class ProductResource {
     private static final String IF_MATCH = "The ETag of the version being replaced, as last read.";
 
     private final ProductService products;
+    private final ProductImport imports;
     private final CurrentUser user;
 
-    ProductResource(ProductService products, CurrentUser user) {
+    ProductResource(ProductService products, ProductImport imports, CurrentUser user) {
         this.products = products;
+        this.imports = imports;
         this.user = user;
+    }
+
+    @GET
+    @Path("products")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
+    @Operation(operationId = "listProducts", summary = "The products of every firm, one page at a time, searched and sorted",
+            description = "Archived products and the products of archived firms are left out.")
+    @APIResponse(responseCode = "200", description = "One page of products")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public ProductPage list(
+            @Parameter(description = "Words of the name, reading or category; full/half width and hiragana/katakana are not told apart.")
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("firmId") Long firmId,
+            @QueryParam("hasPhoto") Boolean hasPhoto,
+            @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+            @Parameter(schema = @Schema(ref = "ProductSort")) @QueryParam("sort") String sort) {
+        return products.list(new ProductQuery(q, firmId, hasPhoto, page, size, sort));
+    }
+
+    @GET
+    @Path("products/export")
+    @Produces({Spreadsheet.CSV, Spreadsheet.XLSX})
+    @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
+    @Operation(operationId = "exportProducts", summary = "The product list as CSV (UTF-8 with BOM) or .xlsx, with the list's filters",
+            description = "Every matching product, not one page, in the columns the product import reads; opens correctly in Japanese Excel.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = Spreadsheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response export(
+            @Parameter(schema = @Schema(enumeration = {"csv", "xlsx"}, defaultValue = "csv")) @QueryParam("format") String format,
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("firmId") Long firmId,
+            @QueryParam("hasPhoto") Boolean hasPhoto,
+            @Parameter(schema = @Schema(ref = "ProductSort")) @QueryParam("sort") String sort) {
+        String mediaType = Spreadsheet.mediaType(format);
+        List<List<Object>> rows = products.exportRows(new ProductQuery(q, firmId, hasPhoto, 0, Integer.MAX_VALUE, sort));
+        return Spreadsheet.download(mediaType, "商品一覧", ProductService.EXPORT_HEADERS, rows);
+    }
+
+    @POST
+    @Path("products/import")
+    @Consumes({Spreadsheet.CSV, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "importProducts", summary = "Import products from CSV (UTF-8 or Shift_JIS), as a dry run or for real",
+            description = "Columns 商号 and 商品名 are required; 法人番号, 郵便番号 (which firm), フリガナ, カテゴリ, 説明, 価格, 税込 (税込/税抜), 内容量, "
+                    + "賞味期限, 包装 and 最低ロット optional. The firm is found by 法人番号, else by normalised 商号 and 郵便番号; a product of that "
+                    + "firm with the same normalised 商品名 is updated, else one is added. A dry run reports every row; a real run imports all "
+                    + "rows or, when any row has a problem, none (422).")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = Spreadsheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "What the import does (dry run) or did")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public CsvImport.Report importProducts(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, byte[] file) {
+        return imports.run(file, dryRun, user);
     }
 
     @GET

@@ -1,10 +1,15 @@
 package jp.iwaki.matching.firm;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +21,8 @@ import java.util.Objects;
 import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.Etags;
 import jp.iwaki.matching.common.FieldError;
+import jp.iwaki.matching.common.Spreadsheet;
+import jp.iwaki.matching.common.JapaneseText;
 import jp.iwaki.matching.common.ProblemType;
 import jp.iwaki.matching.security.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +54,67 @@ public class ProductService {
             }
             return jakarta.ws.rs.core.Response.ok(data, mediaType).header("ETag", etag).cacheControl(cache).build();
         }
+    }
+
+    private static final Map<String, Sort> SORTS = Map.of(
+            "nameKana", Sort.by("nameKana").and("id"),
+            "-nameKana", Sort.by("nameKana", Sort.Direction.Descending).and("id", Sort.Direction.Descending),
+            "priceYen", Sort.by("priceYen", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("id"),
+            "-priceYen", Sort.by("priceYen", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("id", Sort.Direction.Descending),
+            "updatedAt", Sort.by("updatedAt").and("id"),
+            "-updatedAt", Sort.by("updatedAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending));
+
+    static final List<String> EXPORT_HEADERS = List.of("商品ID", "商号", "法人番号", "郵便番号", "商品名", "フリガナ", "カテゴリ", "説明",
+            "価格", "税込", "内容量", "賞味期限", "包装", "最低ロット", "写真", "更新日時");
+
+    /** Every firm's active products, one page at a time. */
+    @Transactional
+    public ProductPage list(ProductQuery query) {
+        PanacheQuery<Product> found = query(query);
+        long total = found.count();
+        List<ProductListItem> items = found.page(query.page(), query.size()).list().stream().map(mapper::toListItem).toList();
+        return new ProductPage(items, query.page(), query.size(), total);
+    }
+
+    /** Every product the query matches, in the columns the product import reads back. */
+    @Transactional
+    public List<List<Object>> exportRows(ProductQuery query) {
+        return query(query).list().stream().map(p -> Arrays.<Object>asList(p.id, p.firm.tradeName, p.firm.corporateNumber,
+                p.firm.postalCode, p.name, p.nameKana, p.category, p.description, p.priceYen, p.taxIncluded ? "税込" : "税抜",
+                p.contentVolume, p.shelfLife, p.packaging, p.minimumLot, p.photoContentType == null ? "" : "あり",
+                Spreadsheet.dateTime(p.updatedAt))).toList();
+    }
+
+    private static PanacheQuery<Product> query(ProductQuery query) {
+        Sort sort = SORTS.get(query.sort() == null ? "nameKana" : query.sort());
+        if (sort == null) {
+            throw ApiException.invalid(List.of(new FieldError("sort", "validation.sort",
+                    "Sort by one of " + String.join(", ", SORTS.keySet()))));
+        }
+        List<String> where = new ArrayList<>(List.of("archivedAt is null", "firm.archivedAt is null"));
+        Parameters params = new Parameters();
+        String key = JapaneseText.searchKey(query.q());
+        if (!key.isEmpty()) {
+            where.add("searchKey like :q escape '\\'");
+            params.and("q", JapaneseText.containsPattern(key));
+        }
+        if (query.firmId() != null) {
+            where.add("firm.id = :firm");
+            params.and("firm", query.firmId());
+        }
+        if (query.hasPhoto() != null) {
+            where.add(query.hasPhoto() ? "photoContentType is not null" : "photoContentType is null");
+        }
+        return Product.find(String.join(" and ", where), sort, params);
+    }
+
+    /** What saving the input over the product would change, for an import's preview; the product stays as it is. */
+    public List<FieldChange> changes(Product product, ProductInput input) {
+        Product draft = new Product();
+        draft.id = product.id;
+        mapper.apply(input, draft);
+        draft.nameKana = Objects.requireNonNullElse(draft.nameKana, "");
+        return AuditTrail.changes(snapshot(product), snapshot(draft));
     }
 
     @Transactional

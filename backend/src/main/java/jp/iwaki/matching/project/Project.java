@@ -12,12 +12,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.iwaki.matching.common.JapaneseText;
 import jp.iwaki.matching.program.ProgramCode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -56,6 +59,9 @@ public class Project extends PanacheEntityBase {
     @OrderBy("heldOn")
     public List<ProjectEvent> events = new ArrayList<>();
 
+    @Column(name = "search_key")
+    String searchKey = "";
+
     @Version
     public long version;
 
@@ -70,4 +76,10 @@ public class Project extends PanacheEntityBase {
 
     @Column(name = "updated_by")
     public String updatedBy;
+
+    @PrePersist
+    @PreUpdate
+    void foldForSearch() {
+        searchKey = JapaneseText.searchKey(title);
+    }
 }

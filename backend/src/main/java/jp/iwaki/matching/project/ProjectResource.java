@@ -18,7 +18,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
+import jp.iwaki.matching.audit.AuditEventDto;
+import jp.iwaki.matching.common.Spreadsheet;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jp.iwaki.matching.common.Etags;
 import jp.iwaki.matching.program.ProgramCode;
 import jp.iwaki.matching.project.ProjectDtos.Detail;
@@ -50,18 +56,65 @@ public class ProjectResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
-    @Operation(operationId = "listProjects", summary = "Projects, newest fiscal year first", description = "Filtered by fiscal year, program and state.")
+    @Operation(operationId = "listProjects", summary = "Projects, newest fiscal year first, searched, filtered and sorted",
+            description = "Filtered by fiscal year, program, state, a participating firm or an invited buyer company.")
     @APIResponse(responseCode = "200", description = "One page of projects")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public ProjectDtos.Page list(
+            @Parameter(description = "Words of the title; full/half width and hiragana/katakana are not told apart.")
+            @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("fiscalYear") Integer fiscalYear,
             @QueryParam("program") ProgramCode program,
             @QueryParam("state") ProjectState state,
+            @Parameter(description = "Only projects this firm takes part in") @QueryParam("firmId") Long firmId,
+            @Parameter(description = "Only projects this buyer company is invited to") @QueryParam("buyerCompanyId") Long buyerCompanyId,
             @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return projects.list(fiscalYear, program, state, page, size);
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+            @Parameter(schema = @Schema(ref = "ProjectSort")) @QueryParam("sort") String sort) {
+        return projects.list(new ProjectQuery(q, fiscalYear, program, state, firmId, buyerCompanyId, page, size, sort));
+    }
+
+    @GET
+    @Path("export")
+    @Produces({Spreadsheet.CSV, Spreadsheet.XLSX})
+    @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
+    @Operation(operationId = "exportProjects", summary = "The project list as CSV (UTF-8 with BOM) or .xlsx, with the list's filters",
+            description = "Every matching project, not one page; opens correctly in Japanese Excel.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = Spreadsheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response export(
+            @Parameter(schema = @Schema(enumeration = {"csv", "xlsx"}, defaultValue = "csv")) @QueryParam("format") String format,
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("fiscalYear") Integer fiscalYear,
+            @QueryParam("program") ProgramCode program,
+            @QueryParam("state") ProjectState state,
+            @QueryParam("firmId") Long firmId,
+            @QueryParam("buyerCompanyId") Long buyerCompanyId,
+            @Parameter(schema = @Schema(ref = "ProjectSort")) @QueryParam("sort") String sort) {
+        String mediaType = Spreadsheet.mediaType(format);
+        List<List<Object>> rows = projects.exportRows(
+                new ProjectQuery(q, fiscalYear, program, state, firmId, buyerCompanyId, 0, Integer.MAX_VALUE, sort));
+        return Spreadsheet.download(mediaType, "プロジェクト一覧", ProjectService.EXPORT_HEADERS, rows);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
+    @Operation(operationId = "getProjectHistory",
+            summary = "Who created or changed the project, its participants, invitations and state, when, and from what to what",
+            description = "Newest first.")
+    @APIResponse(responseCode = "200", description = "The project's audit trail")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<AuditEventDto> history(@PathParam("id") long id) {
+        return projects.history(id);
     }
 
     @POST
@@ -75,6 +128,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public RestResponse<Detail> create(@Valid @NotNull ProjectDtos.Input input) {
         Detail project = projects.create(input, user);
@@ -108,6 +162,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")

@@ -15,14 +15,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import jp.iwaki.matching.audit.AuditAction;
+import jp.iwaki.matching.audit.AuditEventDto;
+import jp.iwaki.matching.audit.AuditTrail;
+import jp.iwaki.matching.audit.FieldChange;
 import jp.iwaki.matching.buyer.BuyerCompany;
 import jp.iwaki.matching.buyer.BuyerContact;
 import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.Etags;
 import jp.iwaki.matching.common.FieldError;
+import jp.iwaki.matching.common.JapaneseFormats;
+import jp.iwaki.matching.common.JapaneseText;
+import jp.iwaki.matching.common.Spreadsheet;
 import jp.iwaki.matching.common.ProblemType;
 import jp.iwaki.matching.firm.Firm;
 import jp.iwaki.matching.firm.Product;
+import jp.iwaki.matching.program.Program;
 import jp.iwaki.matching.program.ProgramCode;
 import jp.iwaki.matching.project.ProjectDtos.ContactRef;
 import jp.iwaki.matching.project.ProjectDtos.Detail;
@@ -38,31 +49,92 @@ import jp.iwaki.matching.security.CurrentUser;
 @ApplicationScoped
 public class ProjectService {
 
+    static final String AUDIT_TYPE = "project";
+
+    private static final Map<String, Sort> SORTS = Map.of(
+            "-fiscalYear", Sort.by("fiscalYear", Sort.Direction.Descending).and("program").and("id"),
+            "fiscalYear", Sort.by("fiscalYear").and("program").and("id"),
+            "-startsOn", Sort.by("startsOn", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("id", Sort.Direction.Descending),
+            "startsOn", Sort.by("startsOn", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("id"),
+            "-updatedAt", Sort.by("updatedAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending),
+            "updatedAt", Sort.by("updatedAt").and("id"));
+
+    static final List<String> EXPORT_HEADERS = List.of("ID", "事業", "年度", "名称", "開始日", "終了日", "状態", "参加事業者数",
+            "招待バイヤー企業数", "商談会", "連携機関", "更新日時");
+    private static final Map<ProjectState, String> STATE_NAMES = Map.of(
+            ProjectState.PLANNING, "企画中", ProjectState.OPEN, "実施中", ProjectState.CLOSED, "終了");
+
+    private final AuditTrail audit;
+
+    ProjectService(AuditTrail audit) {
+        this.audit = audit;
+    }
+
     @Transactional
-    public ProjectDtos.Page list(Integer fiscalYear, ProgramCode program, ProjectState state, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (fiscalYear != null) {
-            where.add("fiscalYear = :fy");
-            params.and("fy", fiscalYear);
-        }
-        if (program != null) {
-            where.add("program = :program");
-            params.and("program", program);
-        }
-        if (state != null) {
-            where.add("state = :state");
-            params.and("state", state);
-        }
-        PanacheQuery<Project> found = Project.find(String.join(" and ", where),
-                Sort.by("fiscalYear", Sort.Direction.Descending).and("program").and("id"), params);
+    public ProjectDtos.Page list(ProjectQuery query) {
+        PanacheQuery<Project> found = query(query);
         long total = found.count();
-        List<Project> projects = found.page(page, size).list();
-        Map<Long, Long> participants = counts("select p.projectId, count(p) from Participation p where p.projectId in ?1 group by p.projectId", projects);
-        Map<Long, Long> invitations = counts("select i.projectId, count(i) from Invitation i where i.projectId in ?1 group by i.projectId", projects);
+        List<Project> projects = found.page(query.page(), query.size()).list();
+        Map<Long, Long> participants = participantCounts(projects);
+        Map<Long, Long> invitations = invitationCounts(projects);
         List<Summary> items = projects.stream().map(p -> new Summary(p.id, p.program, p.fiscalYear, p.title, p.startsOn, p.endsOn,
                 p.state, participants.getOrDefault(p.id, 0L), invitations.getOrDefault(p.id, 0L), p.version)).toList();
-        return new ProjectDtos.Page(items, page, size, total);
+        return new ProjectDtos.Page(items, query.page(), query.size(), total);
+    }
+
+    /** Every project the query matches, for export, with program and state in Japanese. */
+    @Transactional
+    public List<List<Object>> exportRows(ProjectQuery query) {
+        List<Project> projects = query(query).list();
+        Map<ProgramCode, String> programs = Program.<Program>listAll().stream().collect(Collectors.toMap(p -> p.code, p -> p.nameJa));
+        Map<Long, Long> participants = participantCounts(projects);
+        Map<Long, Long> invitations = invitationCounts(projects);
+        return projects.stream().map(p -> Arrays.<Object>asList(p.id, programs.get(p.program), JapaneseFormats.fiscalYear(p.fiscalYear),
+                p.title, p.startsOn, p.endsOn, STATE_NAMES.get(p.state), participants.getOrDefault(p.id, 0L),
+                invitations.getOrDefault(p.id, 0L), eventsText(p.events), String.join("、", p.partners),
+                Spreadsheet.dateTime(p.updatedAt))).toList();
+    }
+
+    private static PanacheQuery<Project> query(ProjectQuery query) {
+        Sort sort = SORTS.get(query.sort() == null ? "-fiscalYear" : query.sort());
+        if (sort == null) {
+            throw ApiException.invalid(List.of(new FieldError("sort", "validation.sort",
+                    "Sort by one of " + String.join(", ", SORTS.keySet()))));
+        }
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        String key = JapaneseText.searchKey(query.q());
+        if (!key.isEmpty()) {
+            where.add("searchKey like :q escape '\\'");
+            params.and("q", JapaneseText.containsPattern(key));
+        }
+        if (query.fiscalYear() != null) {
+            where.add("fiscalYear = :fy");
+            params.and("fy", query.fiscalYear());
+        }
+        if (query.program() != null) {
+            where.add("program = :program");
+            params.and("program", query.program());
+        }
+        if (query.state() != null) {
+            where.add("state = :state");
+            params.and("state", query.state());
+        }
+        if (query.firmId() != null) {
+            where.add("id in (select p.projectId from Participation p where p.firmId = :firm)");
+            params.and("firm", query.firmId());
+        }
+        if (query.buyerCompanyId() != null) {
+            where.add("id in (select i.projectId from Invitation i where i.buyerCompanyId = :company)");
+            params.and("company", query.buyerCompanyId());
+        }
+        return Project.find(String.join(" and ", where), sort, params);
+    }
+
+    @Transactional
+    public List<AuditEventDto> history(long id) {
+        project(id);
+        return audit.of(AUDIT_TYPE, id);
     }
 
     @Transactional
@@ -73,11 +145,13 @@ public class ProjectService {
     @Transactional
     public Detail create(Input input, CurrentUser actor) {
         checkPeriod(input);
+        checkTitle(input, null);
         Project project = new Project();
         apply(input, project);
         project.createdAt = project.updatedAt = Instant.now();
         project.createdBy = project.updatedBy = actor.subject();
         project.persist();
+        audit.record(AUDIT_TYPE, project.id, AuditAction.CREATE, actor, AuditTrail.changes(Map.of(), snapshot(project)));
         return detail(project);
     }
 
@@ -85,7 +159,10 @@ public class ProjectService {
     public Detail update(long id, long expectedVersion, Input input, CurrentUser actor) {
         Project project = open(id, expectedVersion);
         checkPeriod(input);
+        checkTitle(input, id);
+        Map<String, String> before = snapshot(project);
         apply(input, project);
+        record(project, AuditTrail.changes(before, snapshot(project)), actor);
         return touch(project, actor);
     }
 
@@ -100,6 +177,7 @@ public class ProjectService {
                     List.of(new FieldError("state", "project.state.transition", project.state + " cannot become " + next,
                             Map.of("from", project.state.name(), "to", next.name()))));
         }
+        record(project, List.of(new FieldChange("state", project.state.name(), next.name())), actor);
         project.state = next;
         return touch(project, actor);
     }
@@ -124,25 +202,32 @@ public class ProjectService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        Participation participation = Participation.<Participation>find("projectId = ?1 and firmId = ?2", id, firmId)
-                .firstResultOptional().orElseGet(() -> {
-                    Participation fresh = new Participation();
-                    fresh.projectId = id;
-                    fresh.firmId = firmId;
-                    fresh.persist();
-                    return fresh;
-                });
+        Optional<Participation> existing = Participation.find("projectId = ?1 and firmId = ?2", id, firmId).firstResultOptional();
+        String before = existing.map(p -> participantText(firm, p.productIds)).orElse(null);
+        Participation participation = existing.orElseGet(() -> {
+            Participation fresh = new Participation();
+            fresh.projectId = id;
+            fresh.firmId = firmId;
+            fresh.persist();
+            return fresh;
+        });
         participation.productIds.clear();
         participation.productIds.addAll(productIds);
+        String after = participantText(firm, productIds);
+        if (!after.equals(before)) {
+            record(project, List.of(new FieldChange("participants[" + firmId + "]", before, after)), actor);
+        }
         return touch(project, actor);
     }
 
     @Transactional
     public Detail removeParticipant(long id, long expectedVersion, long firmId, CurrentUser actor) {
         Project project = open(id, expectedVersion);
-        if (Participation.delete("projectId = ?1 and firmId = ?2", id, firmId) == 0) {
-            throw ApiException.notFound("Participant " + firmId);
-        }
+        Participation participation = Participation.<Participation>find("projectId = ?1 and firmId = ?2", id, firmId)
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("Participant " + firmId));
+        String before = participantText(Firm.findById(firmId), participation.productIds);
+        participation.delete();
+        record(project, List.of(new FieldChange("participants[" + firmId + "]", before, null)), actor);
         return touch(project, actor);
     }
 
@@ -167,25 +252,32 @@ public class ProjectService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        Invitation invitation = Invitation.<Invitation>find("projectId = ?1 and buyerCompanyId = ?2", id, companyId)
-                .firstResultOptional().orElseGet(() -> {
-                    Invitation fresh = new Invitation();
-                    fresh.projectId = id;
-                    fresh.buyerCompanyId = companyId;
-                    fresh.persist();
-                    return fresh;
-                });
+        Optional<Invitation> existing = Invitation.find("projectId = ?1 and buyerCompanyId = ?2", id, companyId).firstResultOptional();
+        String before = existing.map(i -> invitationText(company, i.contactIds)).orElse(null);
+        Invitation invitation = existing.orElseGet(() -> {
+            Invitation fresh = new Invitation();
+            fresh.projectId = id;
+            fresh.buyerCompanyId = companyId;
+            fresh.persist();
+            return fresh;
+        });
         invitation.contactIds.clear();
         invitation.contactIds.addAll(contactIds);
+        String after = invitationText(company, contactIds);
+        if (!after.equals(before)) {
+            record(project, List.of(new FieldChange("invitations[" + companyId + "]", before, after)), actor);
+        }
         return touch(project, actor);
     }
 
     @Transactional
     public Detail removeInvitation(long id, long expectedVersion, long companyId, CurrentUser actor) {
         Project project = open(id, expectedVersion);
-        if (Invitation.delete("projectId = ?1 and buyerCompanyId = ?2", id, companyId) == 0) {
-            throw ApiException.notFound("Invitation of " + companyId);
-        }
+        Invitation invitation = Invitation.<Invitation>find("projectId = ?1 and buyerCompanyId = ?2", id, companyId)
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("Invitation of " + companyId));
+        String before = invitationText(BuyerCompany.findById(companyId), invitation.contactIds);
+        invitation.delete();
+        record(project, List.of(new FieldChange("invitations[" + companyId + "]", before, null)), actor);
         return touch(project, actor);
     }
 
@@ -213,6 +305,57 @@ public class ProjectService {
         return detail(project);
     }
 
+    /** The DB keeps titles unique per program and year; say so on the field instead of a bare 409. */
+    private static void checkTitle(Input input, Long self) {
+        long taken = Project.count("program = ?1 and fiscalYear = ?2 and title = ?3 and id <> ?4",
+                input.program(), input.fiscalYear(), input.title(), self == null ? -1L : self);
+        if (taken > 0) {
+            throw new ApiException(ProblemType.CONFLICT, "Another project of this program and year has this title",
+                    List.of(new FieldError("title", "project.title.taken", "Another project of this program and year has this title")));
+        }
+    }
+
+    /** Changes of the project or its members go into its history, in the transaction that makes them. */
+    private void record(Project project, List<FieldChange> changes, CurrentUser actor) {
+        if (!changes.isEmpty()) {
+            audit.record(AUDIT_TYPE, project.id, AuditAction.UPDATE, actor, changes);
+        }
+    }
+
+    /** The audited fields, as text. */
+    private static Map<String, String> snapshot(Project project) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("program", project.program.name());
+        fields.put("fiscalYear", Integer.toString(project.fiscalYear));
+        fields.put("title", project.title);
+        fields.put("startsOn", Objects.toString(project.startsOn, null));
+        fields.put("endsOn", Objects.toString(project.endsOn, null));
+        fields.put("partners", project.partners.isEmpty() ? null : String.join("、", project.partners));
+        fields.put("events", project.events.isEmpty() ? null : eventsText(project.events));
+        return fields;
+    }
+
+    /** One line a meeting: 2025-06-12 いわき産業創造館（30）. */
+    private static String eventsText(List<ProjectEvent> events) {
+        return events.stream().sorted(Comparator.comparing((ProjectEvent e) -> e.heldOn))
+                .map(e -> e.heldOn + " " + e.venue + (e.capacity == null ? "" : "（" + e.capacity + "）"))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** A participant as its history reads: 株式会社小名浜シーフーズ（めひかりの唐揚げ、…）. */
+    private static String participantText(Firm firm, java.util.Collection<Long> productIds) {
+        List<String> names = productIds.isEmpty() ? List.of()
+                : Product.<Product>list("id in ?1 order by nameKana, id", List.copyOf(productIds)).stream().map(p -> p.name).toList();
+        return firm.tradeName + (names.isEmpty() ? "" : "（" + String.join("、", names) + "）");
+    }
+
+    /** An invitation as its history reads: 東京フレッシュマート株式会社（田中 美咲、…）. */
+    private static String invitationText(BuyerCompany company, java.util.Collection<Long> contactIds) {
+        List<String> names = contactIds.isEmpty() ? List.of()
+                : BuyerContact.<BuyerContact>list("id in ?1 order by nameKana, id", List.copyOf(contactIds)).stream().map(c -> c.name).toList();
+        return company.name + (names.isEmpty() ? "" : "（" + String.join("、", names) + "）");
+    }
+
     private static void apply(Input input, Project project) {
         project.program = input.program();
         project.fiscalYear = input.fiscalYear();
@@ -220,7 +363,7 @@ public class ProjectService {
         project.startsOn = input.startsOn();
         project.endsOn = input.endsOn();
         project.partners = new ArrayList<>(Objects.requireNonNullElse(input.partners(), List.<String>of()).stream()
-                .map(jp.iwaki.matching.common.JapaneseText::clean).filter(Objects::nonNull).toList());
+                .map(JapaneseText::clean).filter(Objects::nonNull).toList());
         project.events.clear();
         for (Event given : Objects.requireNonNullElse(input.events(), List.<Event>of())) {
             ProjectEvent event = new ProjectEvent();
@@ -292,6 +435,14 @@ public class ProjectService {
 
     private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
         return rows.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+
+    private static Map<Long, Long> participantCounts(List<Project> projects) {
+        return counts("select p.projectId, count(p) from Participation p where p.projectId in ?1 group by p.projectId", projects);
+    }
+
+    private static Map<Long, Long> invitationCounts(List<Project> projects) {
+        return counts("select i.projectId, count(i) from Invitation i where i.projectId in ?1 group by i.projectId", projects);
     }
 
     private static Map<Long, Long> counts(String jpql, List<Project> projects) {

@@ -40,7 +40,16 @@ class BuyerImportTest {
         Api.as(DemoUser.COORDINATOR).get("/api/buyer-companies/" + id + "/contacts").then()
                 .body("name", containsInAnyOrder("山田 一郎", "川口 二郎"));
 
-        // Again, with a changed department: the company and the contact are updated, not duplicated.
+        // Again, with a changed department: the preview names the row's contact and what changes for it.
+        upload(csv.replace("食品部", "水産部"), true).then().statusCode(200)
+                .body("rows[0].action", equalTo("UPDATE"))
+                .body("rows[0].recordId", equalTo(id))
+                .body("rows[0].context", equalTo("山田 一郎"))
+                .body("rows[0].changes.field", contains("contact.department"))
+                .body("rows[0].changes[0].from", equalTo("食品部"))
+                .body("rows[0].changes[0].to", equalTo("水産部"))
+                .body("rows[1].changes.size()", equalTo(0));
+        // The company and the contact are updated, not duplicated.
         upload(csv.replace("食品部", "水産部"), false).then().statusCode(200).body("updated", equalTo(1)).body("created", equalTo(0));
         Api.as(DemoUser.COORDINATOR).queryParam("q", name).get("/api/buyer-companies").then().body("total", equalTo(1));
         Api.as(DemoUser.COORDINATOR).get("/api/buyer-companies/" + id + "/contacts").then()

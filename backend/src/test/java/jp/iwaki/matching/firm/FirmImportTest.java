@@ -1,6 +1,7 @@
 package jp.iwaki.matching.firm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -90,6 +91,45 @@ class FirmImportTest {
         upload(withBom, false).then().statusCode(200).body("encoding", equalTo("UTF-8")).body("created", equalTo(1));
         Api.as(DemoUser.COORDINATOR).queryParam("q", "UTF食品" + unique).get("/api/firms").then()
                 .body("items[0].tradeNameKana", equalTo("ユーティーエフショクヒン"));
+    }
+
+    @Test
+    void thePreviewOfAnUpdateListsTheFieldsItChangesAndColumnsTheFileLacksAreKept() {
+        Map<String, Object> existing = TestFirms.body();
+        TestFirms.create(existing).then().statusCode(201);
+        String csv = "商号,フリガナ,法人番号,業種,会員,住所\r\n"
+                + existing.get("tradeName") + ",テストセイサクショ," + existing.get("corporateNumber") + ",E,会員,いわき市小名浜 移転先\r\n";
+        upload(csv.getBytes(StandardCharsets.UTF_8), true).then().statusCode(200)
+                .body("rows[0].action", equalTo("UPDATE"))
+                .body("rows[0].name", equalTo(existing.get("tradeName")))
+                .body("rows[0].changes.field", contains("address"))
+                .body("rows[0].changes[0].from", equalTo(existing.get("address")))
+                .body("rows[0].changes[0].to", equalTo("いわき市小名浜 移転先"));
+        upload(csv.getBytes(StandardCharsets.UTF_8), false).then().statusCode(200);
+        Api.as(DemoUser.COORDINATOR).queryParam("q", existing.get("corporateNumber")).get("/api/firms").then()
+                .body("items[0].address", equalTo("いわき市小名浜 移転先"))
+                // No 電話 or 郵便番号 column in the file: they stay.
+                .body("items[0].phone", equalTo(existing.get("phone")))
+                .body("items[0].postalCode", equalTo(existing.get("postalCode")));
+    }
+
+    @Test
+    void theAdvisorColumnAssignsAnAdvisorByNameAndAnUnknownNameIsAProblem() {
+        String unique = Long.toString(System.nanoTime());
+        String csv = "商号,フリガナ,業種,会員,担当経営指導員\r\n"
+                + "担当付き食品" + unique + ",タントウツキショクヒン,E,会員,渡辺　真理\r\n"
+                + "担当不明食品" + unique + ",タントウフメイショクヒン,E,会員,山田 花子\r\n";
+        upload(csv.getBytes(StandardCharsets.UTF_8), true).then().statusCode(200)
+                .body("rows[0].action", equalTo("CREATE"))
+                .body("rows[1].problems[0].column", equalTo("担当経営指導員"))
+                .body("rows[1].problems[0].key", equalTo("import.advisorUnknown"));
+        String fixed = csv.replace("山田 花子", "");
+        upload(fixed.getBytes(StandardCharsets.UTF_8), false).then().statusCode(200).body("created", equalTo(2));
+        Api.as(DemoUser.COORDINATOR).queryParam("q", "担当付き食品" + unique).get("/api/firms").then()
+                .body("items[0].advisor.name", equalTo("渡辺 真理"))
+                .body("items[0].advisor.subject", equalTo(TestFirms.advisor(DemoUser.ADVISOR2)));
+        Api.as(DemoUser.COORDINATOR).queryParam("q", "担当不明食品" + unique).get("/api/firms").then()
+                .body("items[0].advisor", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

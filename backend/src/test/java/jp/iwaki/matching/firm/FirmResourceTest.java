@@ -205,10 +205,10 @@ class FirmResourceTest {
     @Test
     void anAdvisorEditsItsOwnFirmButNotAnotherAdvisorsFirm() {
         Map<String, Object> own = TestFirms.body();
-        own.put("advisor", TestFirms.advisor(DemoUser.ADVISOR));
+        own.put("advisorSubject", TestFirms.advisor(DemoUser.ADVISOR));
         Response ownFirm = TestFirms.create(own);
         Map<String, Object> others = TestFirms.body();
-        others.put("advisor", Map.of("subject", "someone-else", "name", "別の指導員"));
+        others.put("advisorSubject", TestFirms.advisor(DemoUser.ADVISOR2));
         Response otherFirm = TestFirms.create(others);
 
         own.put("employees", 99);
@@ -225,9 +225,9 @@ class FirmResourceTest {
     @Test
     void anAdvisorCannotHandItsFirmToSomeoneElse() {
         Map<String, Object> own = TestFirms.body();
-        own.put("advisor", TestFirms.advisor(DemoUser.ADVISOR));
+        own.put("advisorSubject", TestFirms.advisor(DemoUser.ADVISOR));
         Response created = TestFirms.create(own);
-        own.put("advisor", Map.of("subject", "someone-else", "name", "別の指導員"));
+        own.put("advisorSubject", TestFirms.advisor(DemoUser.ADVISOR2));
         Api.as(DemoUser.ADVISOR).contentType(ContentType.JSON).header("If-Match", created.header("ETag")).body(own)
                 .put("/api/firms/" + created.path("id")).then().statusCode(403);
     }

@@ -103,7 +103,7 @@ class ProductResourceTest {
     @Test
     void anAdvisorAddsProductsOnlyToItsOwnFirms() {
         Map<String, Object> own = TestFirms.body();
-        own.put("advisor", TestFirms.advisor(DemoUser.ADVISOR));
+        own.put("advisorSubject", TestFirms.advisor(DemoUser.ADVISOR));
         long ownFirm = TestFirms.create(own).<Integer>path("id");
         TestProducts.create(ownFirm, DemoUser.ADVISOR).then().statusCode(201);
         Api.badRequestAs(DemoUser.ADVISOR).contentType(ContentType.JSON).body(TestProducts.body())

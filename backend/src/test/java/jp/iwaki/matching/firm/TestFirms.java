@@ -50,8 +50,8 @@ public final class TestFirms {
         return Api.as(DemoUser.COORDINATOR).contentType(ContentType.JSON).body(body).post("/api/firms");
     }
 
-    public static Map<String, Object> advisor(DemoUser user) {
-        String subject = Api.as(user).get("/api/me").then().statusCode(200).extract().path("subject");
-        return Map.of("subject", subject, "name", user.username);
+    /** The user id of a demo advisor, for a firm's advisorSubject. */
+    public static String advisor(DemoUser user) {
+        return Api.as(user).get("/api/me").then().statusCode(200).extract().path("subject");
     }
 }

@@ -50,35 +50,43 @@ class EndpointRolesTest {
             Map.entry("getProgram", (r, u) -> r.get("/api/programs/FOOD")),
             Map.entry("updateProgram", (r, u) -> unchangedFoodProgram(r).put("/api/programs/FOOD")),
             Map.entry("listIndustries", (r, u) -> r.get("/api/industries")),
+            Map.entry("listAdvisors", (r, u) -> r.get("/api/advisors")),
+            Map.entry("listProducts", (r, u) -> r.get("/api/products")),
+            Map.entry("exportProducts", (r, u) -> r.queryParam("format", "csv").get("/api/products/export")),
+            Map.entry("importProducts", (r, u) -> r.contentType("text/csv").queryParam("dryRun", true)
+                    .body(("商号,商品名\r\n" + firmFor(u).path("tradeName") + ",権限テスト商品\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .post("/api/products/import")),
+            Map.entry("exportProjects", (r, u) -> r.queryParam("format", "xlsx").get("/api/projects/export")),
+            Map.entry("getProjectHistory", (r, u) -> r.get("/api/projects/" + TestProjects.create().path("id") + "/history")),
             Map.entry("listFirms", (r, u) -> r.get("/api/firms")),
             Map.entry("createFirm", (r, u) -> r.contentType(ContentType.JSON).body(TestFirms.body()).post("/api/firms")),
-            Map.entry("getFirm", (r, u) -> r.get("/api/firms/" + advisorsFirm().path("id"))),
+            Map.entry("getFirm", (r, u) -> r.get("/api/firms/" + firmFor(u).path("id"))),
             Map.entry("updateFirm", (r, u) -> {
-                Response firm = advisorsFirm();
+                Response firm = firmFor(u);
                 return r.contentType(ContentType.JSON).header("If-Match", firm.header("ETag"))
                         .body(inputOf(firm)).put("/api/firms/" + firm.path("id"));
             }),
             Map.entry("archiveFirm", (r, u) -> {
-                Response firm = advisorsFirm();
+                Response firm = firmFor(u);
                 return r.header("If-Match", firm.header("ETag")).post("/api/firms/" + firm.path("id") + "/archive");
             }),
-            Map.entry("getFirmHistory", (r, u) -> r.get("/api/firms/" + advisorsFirm().path("id") + "/history")),
-            Map.entry("listFirmProducts", (r, u) -> r.get("/api/firms/" + advisorsFirm().path("id") + "/products")),
+            Map.entry("getFirmHistory", (r, u) -> r.get("/api/firms/" + firmFor(u).path("id") + "/history")),
+            Map.entry("listFirmProducts", (r, u) -> r.get("/api/firms/" + firmFor(u).path("id") + "/products")),
             Map.entry("createProduct", (r, u) -> r.contentType(ContentType.JSON).body(TestProducts.body())
-                    .post("/api/firms/" + advisorsFirm().path("id") + "/products")),
-            Map.entry("getProduct", (r, u) -> r.get("/api/products/" + advisorsProduct().path("id"))),
+                    .post("/api/firms/" + firmFor(u).path("id") + "/products")),
+            Map.entry("getProduct", (r, u) -> r.get("/api/products/" + productFor(u).path("id"))),
             Map.entry("updateProduct", (r, u) -> {
-                Response product = advisorsProduct();
+                Response product = productFor(u);
                 return r.contentType(ContentType.JSON).header("If-Match", product.header("ETag")).body(TestProducts.body())
                         .put("/api/products/" + product.path("id"));
             }),
             Map.entry("replaceProductPhoto", (r, u) -> {
-                Response product = advisorsProduct();
+                Response product = productFor(u);
                 return r.contentType("image/png").header("If-Match", product.header("ETag")).body(TestProducts.image("png"))
                         .put("/api/products/" + product.path("id") + "/photo");
             }),
             Map.entry("getProductPhoto", (r, u) -> {
-                Response product = advisorsProduct();
+                Response product = productFor(u);
                 Api.as(DemoUser.COORDINATOR).contentType("image/png").header("If-Match", product.header("ETag"))
                         .body(TestProducts.image("png")).put("/api/products/" + product.path("id") + "/photo").then().statusCode(200);
                 return r.get("/api/products/" + product.path("id") + "/photo");
@@ -99,10 +107,10 @@ class EndpointRolesTest {
             Map.entry("setProjectParticipant", (r, u) -> {
                 Response project = TestProjects.create();
                 return r.contentType(ContentType.JSON).header("If-Match", project.header("ETag")).body(Map.of("productIds", List.of()))
-                        .put("/api/projects/" + project.path("id") + "/participants/" + advisorsFirm().path("id"));
+                        .put("/api/projects/" + project.path("id") + "/participants/" + firmFor(u).path("id"));
             }),
             Map.entry("removeProjectParticipant", (r, u) -> {
-                Response project = TestProjects.addParticipant(TestProjects.create(), advisorsFirm().<Integer>path("id"), List.of());
+                Response project = TestProjects.addParticipant(TestProjects.create(), firmFor(u).<Integer>path("id"), List.of());
                 return r.header("If-Match", project.header("ETag"))
                         .delete("/api/projects/" + project.path("id") + "/participants/" + project.path("participants[0].firmId"));
             }),
@@ -210,7 +218,7 @@ class EndpointRolesTest {
 
     /** A project with a product photo that the given buyer's company (any company for others) is invited to. */
     private static Response invitedProject(DemoUser user) {
-        Response product = advisorsProduct();
+        Response product = productFor(user);
         Api.as(DemoUser.COORDINATOR).contentType("image/png").header("If-Match", product.header("ETag"))
                 .body(TestProducts.image("png")).put("/api/products/" + product.path("id") + "/photo").then().statusCode(200);
         Response project = TestProjects.addParticipant(TestProjects.create(), product.<Integer>path("firmId"),
@@ -218,17 +226,17 @@ class EndpointRolesTest {
         return TestProjects.invite(project, companyFor(user));
     }
 
-    /** A product of a firm assigned to the demo advisor. */
-    private static Response advisorsProduct() {
-        Response product = TestProducts.create(advisorsFirm().<Integer>path("id"), DemoUser.COORDINATOR);
+    /** A product of a firm the user may change if it is an advisor. */
+    private static Response productFor(DemoUser user) {
+        Response product = TestProducts.create(firmFor(user).<Integer>path("id"), DemoUser.COORDINATOR);
         product.then().statusCode(201);
         return product;
     }
 
-    /** A new firm assigned to the demo advisor, so that the advisor may edit it too. */
-    private static Response advisorsFirm() {
+    /** A new firm assigned to the user if it is an advisor (else to the demo advisor), so that an advisor may edit it too. */
+    private static Response firmFor(DemoUser user) {
         Map<String, Object> body = TestFirms.body();
-        body.put("advisor", TestFirms.advisor(DemoUser.ADVISOR));
+        body.put("advisorSubject", TestFirms.advisor(user != null && user.role.equals("advisor") ? user : DemoUser.ADVISOR));
         Response created = TestFirms.create(body);
         created.then().statusCode(201);
         return created;
@@ -239,6 +247,10 @@ class EndpointRolesTest {
         Map<String, Object> input = new HashMap<>(firm.as(Map.class));
         for (String readOnly : List.of("id", "archived", "version", "createdAt", "updatedAt")) {
             input.remove(readOnly);
+        }
+        Map<String, Object> advisor = (Map<String, Object>) input.remove("advisor");
+        if (advisor != null) {
+            input.put("advisorSubject", advisor.get("subject"));
         }
         return input;
     }

@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The users of the imported realm, one per role plus a second buyer of another company. */
+/** The users of the imported realm, one per role plus a second advisor and a second buyer of another company. */
 public enum DemoUser {
     COORDINATOR("coordinator", "coordinator-demo", "coordinator"),
     ADVISOR("advisor", "advisor-demo", "advisor"),
+    ADVISOR2("advisor2", "advisor2-demo", "advisor"),
     ADMIN("admin", "admin-demo", "admin"),
     BUYER("buyer", "buyer-demo", "buyer"),
     BUYER2("buyer2", "buyer2-demo", "buyer");
