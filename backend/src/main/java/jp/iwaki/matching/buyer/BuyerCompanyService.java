@@ -69,8 +69,8 @@ public class BuyerCompanyService {
                     .setParameter(1, companies.stream().map(c -> c.id).toList()).getResultList()
                     .forEach(r -> contacts.put((Long) r[0], (Long) r[1]));
         }
-        return companies.stream().map(c -> java.util.Arrays.<Object>asList(c.id, c.name, c.nameKana, c.type.name(),
-                c.region.name(), c.postalCode, c.address, c.phone, contacts.getOrDefault(c.id, 0L),
+        return companies.stream().map(c -> java.util.Arrays.<Object>asList(c.id, c.name, c.nameKana, c.type.labelJa,
+                c.region.labelJa, c.postalCode, c.address, c.phone, contacts.getOrDefault(c.id, 0L),
                 c.isArchived() ? "アーカイブ" : "", Spreadsheet.dateTime(c.updatedAt))).toList();
     }
 

@@ -5,12 +5,15 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.iwaki.matching.audit.FieldChange;
 import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.CsvImport;
@@ -34,12 +37,10 @@ public class BuyerImport {
             "postalCode", "郵便番号", "address", "住所", "phone", "電話", "notes", "メモ");
     private static final Map<String, String> CONTACT_COLUMNS = Map.of("name", "担当者", "nameKana", "担当者フリガナ",
             "department", "部署", "email", "メール", "phone", "担当者電話");
-    private static final Map<String, BuyerType> TYPES = Map.of("スーパー", BuyerType.SUPERMARKET, "百貨店", BuyerType.DEPARTMENT_STORE,
-            "卸売", BuyerType.WHOLESALER, "商社", BuyerType.TRADING_COMPANY, "飲食店", BuyerType.RESTAURANT,
-            "メーカー", BuyerType.MANUFACTURER, "その他", BuyerType.OTHER);
-    private static final Map<String, Region> REGIONS = Map.of("北海道", Region.HOKKAIDO, "東北", Region.TOHOKU, "首都圏", Region.TOKYO_AREA,
-            "関東", Region.KANTO, "中部", Region.CHUBU, "近畿", Region.KINKI, "中国・四国", Region.CHUGOKU_SHIKOKU,
-            "九州・沖縄", Region.KYUSHU_OKINAWA, "海外", Region.OVERSEAS);
+    private static final Map<String, BuyerType> TYPES = Arrays.stream(BuyerType.values())
+            .collect(Collectors.toMap(t -> t.labelJa, Function.identity()));
+    private static final Map<String, Region> REGIONS = Arrays.stream(Region.values())
+            .collect(Collectors.toMap(r -> r.labelJa, Function.identity()));
 
     private final Validator validator;
     private final BuyerCompanyService buyers;

@@ -108,13 +108,18 @@ public class ProductService {
         return Product.find(String.join(" and ", where), sort, params);
     }
 
-    /** What saving the input over the product would change, for an import's preview; the product stays as it is. */
+    /**
+     * What saving the input over the product would change, for an import's preview; the product
+     * stays as it is. Fields are named as in ProductInput (the row is the product).
+     */
     public List<FieldChange> changes(Product product, ProductInput input) {
         Product draft = new Product();
         draft.id = product.id;
         mapper.apply(input, draft);
         draft.nameKana = Objects.requireNonNullElse(draft.nameKana, "");
-        return AuditTrail.changes(snapshot(product), snapshot(draft));
+        String prefix = "products[" + product.id + "].";
+        return AuditTrail.changes(snapshot(product), snapshot(draft)).stream()
+                .map(c -> new FieldChange(c.field().substring(prefix.length()), c.from(), c.to())).toList();
     }
 
     @Transactional

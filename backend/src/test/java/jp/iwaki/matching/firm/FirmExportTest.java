@@ -59,6 +59,19 @@ class FirmExportTest {
     }
 
     @Test
+    void anExportedFileImportsBackAsUpdatesThatChangeNothing() {
+        Map<String, Object> body = TestFirms.body();
+        body.put("advisorSubject", TestFirms.advisor(DemoUser.ADVISOR));
+        TestFirms.create(body).then().statusCode(201);
+        byte[] exported = Api.as(DemoUser.COORDINATOR).queryParam("format", "csv").queryParam("q", body.get("tradeName"))
+                .get("/api/firms/export").asByteArray();
+        Api.badRequestAs(DemoUser.COORDINATOR).contentType("text/csv").queryParam("dryRun", true).body(exported)
+                .post("/api/firms/import").then().statusCode(200)
+                .body("updated", equalTo(1)).body("created", equalTo(0)).body("failed", equalTo(0))
+                .body("rows[0].changes.size()", equalTo(0));
+    }
+
+    @Test
     void anUnknownFormatIs400() {
         Api.badRequestAs(DemoUser.COORDINATOR).queryParam("format", "pdf").get("/api/firms/export").then()
                 .statusCode(400).body("errors[0].field", equalTo("format"));
