@@ -103,16 +103,7 @@ public class BuyerImport {
             }
             rows.add(CsvImport.Row.updated(line, company.name(), contactName, existing.get().id, changes));
         }
-        int failed = (int) rows.stream().filter(r -> r.action().equals("ERROR")).count();
-        int updates = (int) companies.values().stream().filter(p -> p.match().isPresent()).count();
-        CsvImport.Report report = new CsvImport.Report(dryRun, table.encoding(), companies.size() - updates, updates, failed, rows);
-        if (dryRun) {
-            return report;
-        }
-        if (failed > 0) {
-            throw CsvImport.rejected(rows, failed);
-        }
-        for (Planned plan : companies.values()) {
+        return CsvImport.finish(table, dryRun, rows, List.copyOf(companies.values()), plan -> plan.match().isPresent(), plan -> {
             long companyId;
             if (plan.match().isPresent()) {
                 BuyerCompany existing = plan.match().get();
@@ -128,8 +119,7 @@ public class BuyerImport {
                     buyers.addContact(companyId, contact, actor);
                 }
             }
-        }
-        return report;
+        });
     }
 
     /** A row without メモ keeps the company's notes. */

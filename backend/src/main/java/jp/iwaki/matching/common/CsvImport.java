@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import jp.iwaki.matching.audit.FieldChange;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -114,8 +116,30 @@ public final class CsvImport {
         return record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
     }
 
+    /**
+     * The end every import shares: a dry run reports; a real run with a problem row writes
+     * nothing (422); otherwise each planned record is written, in the caller's transaction.
+     *
+     * @param planned the records the rows create or update (a buyer company with its contacts is one)
+     * @param updates whether a planned record updates an existing one
+     */
+    public static <P> Report finish(Table table, boolean dryRun, List<Row> rows, List<P> planned, Predicate<P> updates,
+                                    Consumer<P> write) {
+        int failed = (int) rows.stream().filter(Row::hasProblems).count();
+        int updated = (int) planned.stream().filter(updates).count();
+        Report report = new Report(dryRun, table.encoding(), planned.size() - updated, updated, failed, rows);
+        if (dryRun) {
+            return report;
+        }
+        if (failed > 0) {
+            throw rejected(rows, failed);
+        }
+        planned.forEach(write);
+        return report;
+    }
+
     /** A real run with problems writes nothing: 422 naming each problem as rows[line].column. */
-    public static ApiException rejected(List<Row> rows, int failed) {
+    static ApiException rejected(List<Row> rows, int failed) {
         List<FieldError> errors = new ArrayList<>();
         rows.stream().filter(Row::hasProblems).forEach(r -> r.problems().forEach(p ->
                 errors.add(new FieldError("rows[" + r.row() + "]." + p.column(), p.key(), p.message(),

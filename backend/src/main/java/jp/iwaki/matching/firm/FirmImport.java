@@ -119,24 +119,14 @@ public class FirmImport {
             }
             planned.add(new Planned(row, match));
         }
-        int failed = (int) rows.stream().filter(r -> r.action().equals("ERROR")).count();
-        int updates = (int) planned.stream().filter(p -> p.match().isPresent()).count();
-        CsvImport.Report report = new CsvImport.Report(dryRun, table.encoding(), planned.size() - updates, updates, failed, rows);
-        if (dryRun) {
-            return report;
-        }
-        if (failed > 0) {
-            throw CsvImport.rejected(rows, failed);
-        }
-        for (Planned plan : planned) {
+        return CsvImport.finish(table, dryRun, rows, planned, plan -> plan.match().isPresent(), plan -> {
             if (plan.match().isPresent()) {
                 Firm firm = plan.match().get();
                 firms.update(firm.id, firm.version, plan.input(), actor);
             } else {
                 firms.create(plan.input(), actor);
             }
-        }
-        return report;
+        });
     }
 
     private record Planned(FirmInput input, Optional<Firm> match) {
