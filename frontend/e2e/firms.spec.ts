@@ -58,7 +58,7 @@ async function registerFirm(page: Page, firm: TestFirm, advisor?: { name: string
   await page.getByRole('radio', { name: '非会員' }).check();
   if (advisor) {
     // Chosen from the advisors Keycloak knows (GET /api/advisors), not typed.
-    await page.getByRole('textbox', { name: '経営指導員' }).click();
+    await page.getByRole('combobox', { name: '経営指導員' }).click();
     await page.getByRole('option', { name: advisor.name }).click();
   }
   await page.getByRole('button', { name: '登録', exact: true }).click();

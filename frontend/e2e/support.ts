@@ -56,15 +56,47 @@ export async function signedInUser(page: Page): Promise<SignedInUser> {
 }
 
 const NAV_LABELS = {
-  ja: { home: 'ホーム', programs: '事業と目標', firms: '事業者', buyers: 'バイヤー企業', projects: 'プロジェクト', catalogue: '出展カタログ', myCompany: '自社情報', account: 'アカウント' },
-  en: { home: 'Home', programs: 'Programs & targets', firms: 'Firms', buyers: 'Buyer companies', projects: 'Projects', catalogue: 'Exhibitor catalogue', myCompany: 'My company', account: 'Account' },
+  ja: { home: 'ホーム', programs: '事業と目標', firms: '事業者', products: '商品', buyers: 'バイヤー企業', projects: 'プロジェクト', catalogue: '出展カタログ', myCompany: '自社情報', account: 'アカウント' },
+  en: { home: 'Home', programs: 'Programs & targets', firms: 'Firms', products: 'Products', buyers: 'Buyer companies', projects: 'Projects', catalogue: 'Exhibitor catalogue', myCompany: 'My company', account: 'Account' },
 };
 
 /** The menu a user should see: staff the registries, a buyer its own company once linked to one. */
 export function expectedNav(user: DemoUser, me: SignedInUser, language: 'ja' | 'en' = 'ja'): string[] {
   const l = NAV_LABELS[language];
-  if (user.staff) return [l.home, l.programs, l.firms, l.buyers, l.projects, l.account];
+  if (user.staff) return [l.home, l.programs, l.firms, l.products, l.buyers, l.projects, l.account];
   return me.buyerCompanyId === undefined ? [l.home, l.catalogue, l.account] : [l.home, l.catalogue, l.myCompany, l.account];
+}
+
+/**
+ * A JSON request to the API with the SPA's own token, for a test's preconditions (a firm
+ * to import products for); what a test checks still goes through the screens.
+ */
+export async function apiRequest<T>(page: Page, method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+      const stored = key ? sessionStorage.getItem(key) : null;
+      const token = stored ? (JSON.parse(stored) as { access_token?: string }).access_token : undefined;
+      const response = await fetch(path, {
+        method,
+        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+      return (await response.json()) as T;
+    },
+    { method, path, body },
+  );
+}
+
+const KATAKANA_DIGITS = 'アイウエオカキクケコ';
+const HALF_WIDTH_DIGITS = 'ｱｲｳｴｵｶｷｸｹｺ';
+
+/** What makes a test's records its own: the clock's last eight digits, also spelt in katakana and half-width kana for readings. */
+export function uniqueStamp(): { digits: string; katakana: string; halfWidth: string } {
+  const digits = String(Date.now()).slice(-8);
+  const spell = (alphabet: string) => [...digits].map((d) => alphabet[Number(d)]).join('');
+  return { digits, katakana: spell(KATAKANA_DIGITS), halfWidth: spell(HALF_WIDTH_DIGITS) };
 }
 
 export function nameOf(user: DemoUser): RegExp {

@@ -6,6 +6,7 @@ import {
   buyerFieldLabel,
   buyerFieldValue,
   contactNames,
+  contactNamesOfRow,
   differingFields,
 } from './buyer-fields';
 
@@ -35,6 +36,25 @@ describe('buyerFieldLabel', () => {
     expect(buyerFieldLabel('contacts[7].phone', t, names)).toBe(
       'buyerHistory.contactField{"contact":"buyerHistory.contactById{\\"id\\":7}","field":"contactFields.phone"}',
     );
+  });
+});
+
+describe('contactNamesOfRow', () => {
+  it("calls an import row's contact changes by the contact the row names", () => {
+    const row = {
+      context: '山田 太郎',
+      changes: [
+        { field: 'phone', from: '03-1111-2222', to: '03-1111-3333' },
+        { field: 'contacts[12].email', from: 'old@example.jp', to: 'new@example.jp' },
+      ],
+    };
+    const names = contactNamesOfRow(row);
+    expect([...names]).toEqual([[12, '山田 太郎']]);
+    expect(buyerFieldLabel('contacts[12].email', t, names)).toContain('"contact":"山田 太郎"');
+  });
+
+  it('knows no name when the row names no contact', () => {
+    expect(contactNamesOfRow({ changes: [{ field: 'contacts[12].email', to: 'a@example.jp' }] }).size).toBe(0);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { AuditEvent, BuyerCompanyInput, BuyerContact, BuyerContactInput } from '@/lib/api/types';
+import type { AuditEvent, BuyerCompanyInput, BuyerContact, BuyerContactInput, FieldChange } from '@/lib/api/types';
 import type { Translate } from '@/lib/problem';
 
 /** The fields of a buyer company a user sets, in the form's order. */
@@ -40,6 +40,17 @@ export function contactNames(events: readonly AuditEvent[] | undefined, contacts
     }
   }
   for (const contact of contacts ?? []) names.set(contact.id, contact.name);
+  return names;
+}
+
+/** An import row names its contact in `context`: the row's `contacts[12].email` is that contact's. */
+export function contactNamesOfRow(row: { context?: string; changes: readonly FieldChange[] }): ContactNames {
+  const names = new Map<number, string>();
+  if (!row.context) return names;
+  for (const change of row.changes) {
+    const match = CONTACT_FIELD.exec(change.field);
+    if (match) names.set(Number(match[1]), row.context);
+  }
   return names;
 }
 

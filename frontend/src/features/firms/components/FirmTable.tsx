@@ -1,9 +1,11 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
+import { ListTable } from '@/components/ListTable';
 import type { Firm, FirmSort, Industry } from '@/lib/api/types';
 import { formatDateNumeric, formatInteger } from '@/lib/format';
 import { industryName } from '@/lib/localized';
+import { ariaSort } from '@/lib/search-params';
 
 interface Props {
   firms: readonly Firm[];
@@ -12,14 +14,6 @@ interface Props {
   caption: string;
   /** The rows are of the previous search while the next one loads. */
   stale?: boolean;
-}
-
-type SortedColumn = 'tradeNameKana' | 'updatedAt' | 'employees';
-
-function ariaSort(column: SortedColumn, sort: FirmSort): 'ascending' | 'descending' | undefined {
-  if (sort === column) return 'ascending';
-  if (sort === `-${column}`) return 'descending';
-  return undefined;
 }
 
 /** One page of firms: 商号 (a link) over its reading, then the facts people scan for. */
@@ -31,78 +25,65 @@ export function FirmTable({ firms, industries, sort, caption, stale = false }: P
   };
 
   return (
-    // On a phone the table scrolls sideways: a focusable, named region lets keyboard users scroll it too.
-    <Table.ScrollContainer type="native" minWidth={880} tabIndex={0} role="region" aria-label={caption}>
-      <Table
-        withTableBorder
-        highlightOnHover
-        verticalSpacing="sm"
-        captionSide="top"
-        aria-busy={stale || undefined}
-        style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 150ms' }}
-      >
-        <Table.Caption ta="left" mt={0}>
-          {caption}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col" miw={240} aria-sort={ariaSort('tradeNameKana', sort)}>
-              {t('firms.columnTradeName')}
-            </Table.Th>
-            <Table.Th scope="col">{t('firms.columnIndustry')}</Table.Th>
-            <Table.Th scope="col">{t('firms.columnMember')}</Table.Th>
-            <Table.Th scope="col">{t('firms.columnAdvisor')}</Table.Th>
-            <Table.Th scope="col" ta="right" aria-sort={ariaSort('employees', sort)}>
-              {t('firms.columnEmployees')}
-            </Table.Th>
-            <Table.Th scope="col" aria-sort={ariaSort('updatedAt', sort)}>
-              {t('firms.columnUpdatedAt')}
-            </Table.Th>
+    <ListTable caption={caption} minWidth={880} stale={stale}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col" miw={240} aria-sort={ariaSort('tradeNameKana', sort)}>
+            {t('firms.columnTradeName')}
+          </Table.Th>
+          <Table.Th scope="col">{t('firms.columnIndustry')}</Table.Th>
+          <Table.Th scope="col">{t('firms.columnMember')}</Table.Th>
+          <Table.Th scope="col">{t('firms.columnAdvisor')}</Table.Th>
+          <Table.Th scope="col" ta="right" aria-sort={ariaSort('employees', sort)}>
+            {t('firms.columnEmployees')}
+          </Table.Th>
+          <Table.Th scope="col" aria-sort={ariaSort('updatedAt', sort)}>
+            {t('firms.columnUpdatedAt')}
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {firms.map((firm) => (
+          <Table.Tr key={firm.id}>
+            <Table.Td>
+              <Stack gap={2}>
+                <Group gap="xs" wrap="nowrap">
+                  <AnchorLink to="/firms/$id" params={{ id: String(firm.id) }} fw={600}>
+                    {firm.tradeName}
+                  </AnchorLink>
+                  {firm.archived && (
+                    <Badge color="gray" variant="outline" size="sm" radius="sm" style={{ flexShrink: 0 }}>
+                      {t('firms.archived')}
+                    </Badge>
+                  )}
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {firm.tradeNameKana}
+                </Text>
+              </Stack>
+            </Table.Td>
+            <Table.Td>{industryOf(firm.industryCode)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {firm.chamberMember ? (
+                <Badge variant="light" radius="sm">
+                  {t('firms.member')}
+                </Badge>
+              ) : (
+                <Text size="sm" c="dimmed" span>
+                  {t('firms.nonMember')}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{firm.advisor?.name ?? t('common.notSet')}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+              {firm.employees === undefined ? t('common.notSet') : formatInteger(firm.employees)}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+              <time dateTime={firm.updatedAt}>{formatDateNumeric(firm.updatedAt)}</time>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {firms.map((firm) => (
-            <Table.Tr key={firm.id}>
-              <Table.Td>
-                <Stack gap={2}>
-                  <Group gap="xs" wrap="nowrap">
-                    <AnchorLink to="/firms/$id" params={{ id: String(firm.id) }} fw={600}>
-                      {firm.tradeName}
-                    </AnchorLink>
-                    {firm.archived && (
-                      <Badge color="gray" variant="outline" size="sm" radius="sm" style={{ flexShrink: 0 }}>
-                        {t('firms.archived')}
-                      </Badge>
-                    )}
-                  </Group>
-                  <Text size="xs" c="dimmed">
-                    {firm.tradeNameKana}
-                  </Text>
-                </Stack>
-              </Table.Td>
-              <Table.Td>{industryOf(firm.industryCode)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {firm.chamberMember ? (
-                  <Badge variant="light" radius="sm">
-                    {t('firms.member')}
-                  </Badge>
-                ) : (
-                  <Text size="sm" c="dimmed" span>
-                    {t('firms.nonMember')}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{firm.advisor?.name ?? t('common.notSet')}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                {firm.employees === undefined ? t('common.notSet') : formatInteger(firm.employees)}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                <time dateTime={firm.updatedAt}>{formatDateNumeric(firm.updatedAt)}</time>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </ListTable>
   );
 }
