@@ -170,7 +170,14 @@ describe('translateImportProblem', () => {
     );
   });
 
-  it('words the keys whose usual message needs a limit the import does not send', async () => {
+  it('says the limit the server sends with a Size, Min or Max problem', async () => {
+    const t = await realT('ja');
+    const problem = { column: '商号', key: 'validation.Size', message: 'size must be between 0 and 200', params: { min: 0, max: 200 } };
+    expect(translateImportProblem(problem, t)).toBe(t('validation.Size', { min: 0, max: 200 }));
+    expect(translateImportProblem(problem, t)).toContain('200');
+  });
+
+  it('words a limit problem without its limits on its own', async () => {
     const t = await realT('ja');
     const text = translateImportProblem({ column: '商号', key: 'validation.Size', message: 'size must be between 0 and 200' }, t);
     expect(text).toBe('文字数が多すぎます');

@@ -163,7 +163,7 @@ export function toPreview(report: ImportReport): ImportPreview {
     .map((r): PreviewRow => ({
       row: r.row,
       action: r.action,
-      name: r.name,
+      name: r.name ?? '',
       context: r.context,
       recordId: r.recordId,
       changes: r.changes ?? [],
@@ -193,6 +193,12 @@ function rowAndColumn(error: FieldError): { row: number; column: string } | unde
   return row === undefined || column === undefined ? undefined : { row, column };
 }
 
+/** A refused row's params without the row and column they name: what its message needs (a Size's max). */
+function messageParams(params: FieldError['params']): Record<string, unknown> | undefined {
+  const rest = Object.entries(params ?? {}).filter(([name]) => name !== 'row' && name !== 'column');
+  return rest.length > 0 ? Object.fromEntries(rest) : undefined;
+}
+
 /**
  * A commit the server refused with 422 (the data changed after the dry run): its errors
  * placed on the rows of the dry run, so they read as the dry run's problems do. The
@@ -208,7 +214,8 @@ export function rejectionPreview(problem: Problem, before: ImportPreview | undef
       continue;
     }
     const problems = byRow.get(at.row) ?? [];
-    problems.push({ column: at.column, key: error.key, message: error.message });
+    const params = messageParams(error.params);
+    problems.push({ column: at.column, key: error.key, message: error.message, ...(params && { params }) });
     byRow.set(at.row, problems);
   }
   const rows = new Map<number, PreviewRow>((before?.rows ?? []).map((row) => [row.row, row]));
@@ -224,14 +231,16 @@ export function rejectionPreview(problem: Problem, before: ImportPreview | undef
 }
 
 /**
- * A problem in the user's language. An import problem carries no params (the server does
- * not say which length a Size allows), so the keys whose usual message needs one have
- * wording of their own under `importProblems.*`; the others read as a form's errors do.
+ * A problem in the user's language, read as a form's errors are, with the limits the server
+ * sends (a Size's max). Where a row's cell needs other words than a form's input (業種 is
+ * written, not chosen) or the limits are missing, `importProblems.*` has wording of its own.
  */
-export function translateImportProblem(problem: Pick<ImportProblem, 'column' | 'key' | 'message'>, t: Translate): string {
+export function translateImportProblem(problem: Pick<ImportProblem, 'column' | 'key' | 'message' | 'params'>, t: Translate): string {
+  const params = problem.params ?? {};
   const own = t(`importProblems.${problem.key}`, { defaultValue: '' });
-  if (own) return own;
-  return translateFieldError({ field: problem.column, key: problem.key, message: problem.message, params: { column: problem.column } }, t);
+  const needsLimits = /^validation\.(Size|Min|Max)$/.test(problem.key);
+  if (own && !(needsLimits && Object.keys(params).length > 0)) return own;
+  return translateFieldError({ field: problem.column, key: problem.key, message: problem.message, params: { ...params, column: problem.column } }, t);
 }
 
 /**

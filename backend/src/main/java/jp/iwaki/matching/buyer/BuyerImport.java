@@ -19,7 +19,6 @@ import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.FieldError;
 import jp.iwaki.matching.common.JapaneseText;
-import jp.iwaki.matching.common.ProblemMappers;
 import jp.iwaki.matching.common.ProblemType;
 import jp.iwaki.matching.security.CurrentUser;
 import org.apache.commons.csv.CSVRecord;
@@ -143,7 +142,7 @@ public class BuyerImport {
     private <T> void validate(T input, Map<String, String> columns, List<CsvImport.Problem> problems) {
         for (ConstraintViolation<T> violation : validator.validate(input)) {
             String field = violation.getPropertyPath().toString();
-            problems.add(new CsvImport.Problem(columns.getOrDefault(field, field), ProblemMappers.messageKey(violation), violation.getMessage()));
+            problems.add(CsvImport.Problem.of(violation, columns.getOrDefault(field, field)));
         }
     }
 

@@ -60,7 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "The request clashes with another record, e.g. a 法人番号 already registered.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "Unprocessable", responseCode = "422",
-                        description = "The record is in a state that does not allow this, e.g. it is archived.",
+                        description = "The request cannot be carried out as things stand: the record is archived or closed, or an import's rows have problems (nothing was imported; errors name rows[line].column).",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PreconditionFailed", responseCode = "412",
                         description = "The If-Match ETag is stale; somebody else changed the record since it was read.",

@@ -19,7 +19,6 @@ import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.FieldError;
 import jp.iwaki.matching.common.JapaneseText;
-import jp.iwaki.matching.common.ProblemMappers;
 import jp.iwaki.matching.common.ProblemType;
 import jp.iwaki.matching.security.CurrentUser;
 import org.apache.commons.csv.CSVRecord;
@@ -89,7 +88,7 @@ public class FirmImport {
             }
             for (ConstraintViolation<FirmInput> violation : validator.validate(input)) {
                 String field = violation.getPropertyPath().toString();
-                problems.add(new CsvImport.Problem(columnOf(field), ProblemMappers.messageKey(violation), violation.getMessage()));
+                problems.add(CsvImport.Problem.of(violation, columnOf(field)));
             }
             Optional<Firm> match = matching(input.corporateNumber(), input.tradeName(), input.postalCode(), record.isMapped("郵便番号"));
             String identity = input.corporateNumber() != null ? input.corporateNumber()

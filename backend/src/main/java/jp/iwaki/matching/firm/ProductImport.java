@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.JapaneseText;
-import jp.iwaki.matching.common.ProblemMappers;
 import jp.iwaki.matching.security.CurrentUser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -78,7 +77,7 @@ public class ProductImport {
             if (input != null) {
                 for (ConstraintViolation<ProductInput> violation : validator.validate(input)) {
                     String field = violation.getPropertyPath().toString();
-                    problems.add(new CsvImport.Problem(columnOf(field), ProblemMappers.messageKey(violation), violation.getMessage()));
+                    problems.add(CsvImport.Problem.of(violation, columnOf(field)));
                 }
             }
             if (firm.isPresent() && name != null && !inFile.add(firm.get().id + "|" + JapaneseText.searchKey(name))) {
