@@ -6,7 +6,7 @@ import {
   buyerFieldLabel,
   buyerFieldValue,
   contactNames,
-  contactNamesOfRow,
+  importRowFieldLabel,
   differingFields,
 } from './buyer-fields';
 
@@ -39,22 +39,14 @@ describe('buyerFieldLabel', () => {
   });
 });
 
-describe('contactNamesOfRow', () => {
-  it("calls an import row's contact changes by the contact the row names", () => {
-    const row = {
-      context: '山田 太郎',
-      changes: [
-        { field: 'phone', from: '03-1111-2222', to: '03-1111-3333' },
-        { field: 'contacts[12].email', from: 'old@example.jp', to: 'new@example.jp' },
-      ],
-    };
-    const names = contactNamesOfRow(row);
-    expect([...names]).toEqual([[12, '山田 太郎']]);
-    expect(buyerFieldLabel('contacts[12].email', t, names)).toContain('"contact":"山田 太郎"');
+describe('importRowFieldLabel', () => {
+  it("calls an import row's contact fields by the contact the row names", () => {
+    expect(importRowFieldLabel('contact.email', t, { context: '山田 太郎' })).toContain('"contact":"山田 太郎"');
+    expect(importRowFieldLabel('contact.email', t, { context: '山田 太郎' })).toContain('contactFields.email');
   });
 
-  it('knows no name when the row names no contact', () => {
-    expect(contactNamesOfRow({ changes: [{ field: 'contacts[12].email', to: 'a@example.jp' }] }).size).toBe(0);
+  it("labels the company's own fields as the history does", () => {
+    expect(importRowFieldLabel('phone', t, { context: '山田 太郎' })).toBe(buyerFieldLabel('phone', t));
   });
 });
 

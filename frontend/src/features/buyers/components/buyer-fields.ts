@@ -1,4 +1,4 @@
-import type { AuditEvent, BuyerCompanyInput, BuyerContact, BuyerContactInput, FieldChange } from '@/lib/api/types';
+import type { AuditEvent, BuyerCompanyInput, BuyerContact, BuyerContactInput } from '@/lib/api/types';
 import type { Translate } from '@/lib/problem';
 
 /** The fields of a buyer company a user sets, in the form's order. */
@@ -43,15 +43,18 @@ export function contactNames(events: readonly AuditEvent[] | undefined, contacts
   return names;
 }
 
-/** An import row names its contact in `context`: the row's `contacts[12].email` is that contact's. */
-export function contactNamesOfRow(row: { context?: string; changes: readonly FieldChange[] }): ContactNames {
-  const names = new Map<number, string>();
-  if (!row.context) return names;
-  for (const change of row.changes) {
-    const match = CONTACT_FIELD.exec(change.field);
-    if (match) names.set(Number(match[1]), row.context);
-  }
-  return names;
+/** `contact.email`: an import row's field of the contact it carries (named in the row's `context`). */
+const ROW_CONTACT_FIELD = /^contact\.(\w+)$/;
+
+/** A field of an import row's changes: the company's, or its contact's as 担当者「山田 太郎」のメール. */
+export function importRowFieldLabel(field: string, t: Translate, row: { context?: string }): string {
+  const match = ROW_CONTACT_FIELD.exec(field);
+  if (!match) return buyerFieldLabel(field, t);
+  const sub = match[1] ?? '';
+  return t('buyerHistory.contactField', {
+    contact: row.context ?? t('common.notSet'),
+    field: t(`contactFields.${sub}`, { defaultValue: sub }),
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import { ImportPage } from '@/components/import/ImportPage';
 import { useTranslate } from '@/i18n/use-translate';
 import { canManageBuyers } from '@/lib/roles';
 import { buyerKeys } from '../api/keys';
-import { buyerFieldLabel, buyerFieldValue, contactNamesOfRow } from '../components/buyer-fields';
+import { buyerFieldValue, importRowFieldLabel } from '../components/buyer-fields';
 
 /** バイヤー企業のCSVインポート (/buyers/import): coordinators and admins. */
 export function BuyerImportPage() {
@@ -18,7 +18,7 @@ export function BuyerImportPage() {
       allowed={canManageBuyers}
       list={{ to: '/buyers', label: t('buyers.backToList') }}
       describe={{
-        fieldLabel: (field, row) => buyerFieldLabel(field, translate, contactNamesOfRow(row)),
+        fieldLabel: (field, row) => importRowFieldLabel(field, translate, row),
         formatValue: (field, value) => buyerFieldValue(field, value, translate),
       }}
       onCommitted={() => void queryClient.invalidateQueries({ queryKey: buyerKeys.all })}
