@@ -232,6 +232,11 @@ cmd_bench() {
   bench_scenario "list, page 2000" "$staff" "/api/firms?page=2000&size=20&sort=-updatedAt"
   bench_scenario "search いわき (every 8th firm)" "$staff" "/api/firms?q=%E3%81%84%E3%82%8F%E3%81%8D"
   bench_scenario "search ｽｲｻﾝ 4711 (few hits)" "$staff" "/api/firms?q=%EF%BD%BD%EF%BD%B2%EF%BD%BB%EF%BE%9D%204711"
+  echo "  products (100,000, one a firm) and projects (200):"
+  bench_scenario "products, first page by kana" "$staff" "/api/products?size=20"
+  bench_scenario "products, search ﾒﾋｶﾘ 4711" "$staff" "/api/products?q=%EF%BE%92%EF%BE%8B%EF%BD%B6%EF%BE%98%204711"
+  bench_scenario "projects, FY2025 FOOD" "$staff" "/api/projects?fiscalYear=2025&program=FOOD"
+  bench_scenario "advisors (Keycloak Admin API)" "$staff" "/api/advisors"
   echo "  raw results: $STATE/bench-*.json"
 }
 

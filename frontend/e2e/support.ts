@@ -50,15 +50,37 @@ export async function signedInUser(page: Page): Promise<SignedInUser> {
 }
 
 const NAV_LABELS = {
-  ja: { home: 'ホーム', programs: '事業と目標', firms: '事業者', buyers: 'バイヤー企業', projects: 'プロジェクト', catalogue: '出展カタログ', myCompany: '自社情報', account: 'アカウント' },
-  en: { home: 'Home', programs: 'Programs & targets', firms: 'Firms', buyers: 'Buyer companies', projects: 'Projects', catalogue: 'Exhibitor catalogue', myCompany: 'My company', account: 'Account' },
+  ja: { home: 'ホーム', programs: '事業と目標', firms: '事業者', products: '商品', buyers: 'バイヤー企業', projects: 'プロジェクト', catalogue: '出展カタログ', myCompany: '自社情報', account: 'アカウント' },
+  en: { home: 'Home', programs: 'Programs & targets', firms: 'Firms', products: 'Products', buyers: 'Buyer companies', projects: 'Projects', catalogue: 'Exhibitor catalogue', myCompany: 'My company', account: 'Account' },
 };
 
 /** The menu a user should see: staff the registries, a buyer its own company once linked to one. */
 export function expectedNav(user: DemoUser, me: SignedInUser, language: 'ja' | 'en' = 'ja'): string[] {
   const l = NAV_LABELS[language];
-  if (user.staff) return [l.home, l.programs, l.firms, l.buyers, l.projects, l.account];
+  if (user.staff) return [l.home, l.programs, l.firms, l.products, l.buyers, l.projects, l.account];
   return me.buyerCompanyId === undefined ? [l.home, l.catalogue, l.account] : [l.home, l.catalogue, l.myCompany, l.account];
+}
+
+/**
+ * A JSON request to the API with the SPA's own token, for a test's preconditions (a firm
+ * to import products for); what a test checks still goes through the screens.
+ */
+export async function apiRequest<T>(page: Page, method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
+  const answer = await callApi(page, method, path, { body });
+  if (answer.status < 200 || answer.status >= 300) {
+    throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  }
+  return answer.body as T;
+}
+
+const KATAKANA_DIGITS = 'アイウエオカキクケコ';
+const HALF_WIDTH_DIGITS = 'ｱｲｳｴｵｶｷｸｹｺ';
+
+/** What makes a test's records its own: the clock's last eight digits, also spelt in katakana and half-width kana for readings. */
+export function uniqueStamp(): { digits: string; katakana: string; halfWidth: string } {
+  const digits = String(Date.now()).slice(-8);
+  const spell = (alphabet: string) => [...digits].map((d) => alphabet[Number(d)]).join('');
+  return { digits, katakana: spell(KATAKANA_DIGITS), halfWidth: spell(HALF_WIDTH_DIGITS) };
 }
 
 export function nameOf(user: DemoUser): RegExp {
@@ -115,7 +137,13 @@ export async function callApi(
       if (body !== undefined) headers['Content-Type'] = 'application/json';
       const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
       const text = await response.text();
-      return { status: response.status, etag: response.headers.get('ETag'), body: text ? (JSON.parse(text) as unknown) : undefined };
+      let answer: unknown = text || undefined;
+      try {
+        answer = text ? (JSON.parse(text) as unknown) : undefined;
+      } catch {
+        // not JSON (a proxy's error page): kept as text for the test's message
+      }
+      return { status: response.status, etag: response.headers.get('ETag'), body: answer };
     },
     { method, path, body: options.body, ifMatch: options.ifMatch },
   );

@@ -4,10 +4,10 @@ import { navItemsFor } from './nav';
 
 const labels = (roles: Role[], buyerCompanyId?: number) => navItemsFor({ roles, buyerCompanyId }).map((item) => item.labelKey);
 
-const STAFF_NAV = ['nav.home', 'nav.programs', 'nav.firms', 'nav.buyers', 'nav.projects', 'nav.account'];
+const STAFF_NAV = ['nav.home', 'nav.programs', 'nav.firms', 'nav.products', 'nav.buyers', 'nav.projects', 'nav.account'];
 
 describe('navItemsFor', () => {
-  it.each<Role>(['COORDINATOR', 'ADVISOR', 'ADMIN'])('shows programs, firms and buyer companies to %s', (role) => {
+  it.each<Role>(['COORDINATOR', 'ADVISOR', 'ADMIN'])('shows programs, firms, products and buyer companies to %s', (role) => {
     expect(labels([role])).toEqual(STAFF_NAV);
   });
 

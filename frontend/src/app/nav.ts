@@ -2,11 +2,12 @@ import type { Me } from '@/lib/api/types';
 import { canViewBuyers, canViewCatalogue, isStaff, ownBuyerCompanyId } from '@/lib/roles';
 
 export interface NavItem {
-  to: '/' | '/programs' | '/firms' | '/buyers' | '/projects' | '/catalogue' | '/my-company' | '/account';
+  to: '/' | '/programs' | '/firms' | '/products' | '/buyers' | '/projects' | '/catalogue' | '/my-company' | '/account';
   labelKey:
     | 'nav.home'
     | 'nav.programs'
     | 'nav.firms'
+    | 'nav.products'
     | 'nav.buyers'
     | 'nav.projects'
     | 'nav.catalogue'
@@ -23,6 +24,7 @@ export function navItemsFor(me: Pick<Me, 'roles' | 'buyerCompanyId'>): NavItem[]
   if (isStaff(me.roles)) {
     items.push({ to: '/programs', labelKey: 'nav.programs' });
     items.push({ to: '/firms', labelKey: 'nav.firms' });
+    items.push({ to: '/products', labelKey: 'nav.products' });
   }
   if (canViewBuyers(me.roles)) items.push({ to: '/buyers', labelKey: 'nav.buyers' });
   if (isStaff(me.roles)) items.push({ to: '/projects', labelKey: 'nav.projects' });

@@ -4,17 +4,22 @@ import { CataloguePage } from '@/features/catalogue/routes/CataloguePage';
 import { AuthCallbackPage } from '@/features/auth/routes/AuthCallbackPage';
 import { BuyerDetailPage } from '@/features/buyers/routes/BuyerDetailPage';
 import { BuyerEditPage } from '@/features/buyers/routes/BuyerEditPage';
+import { BuyerImportPage } from '@/features/buyers/routes/BuyerImportPage';
 import { BuyerNewPage } from '@/features/buyers/routes/BuyerNewPage';
 import { BUYERS_SEARCH_DEFAULTS, buyersSearchSchema } from '@/features/buyers/routes/buyers-search';
 import { BuyersPage } from '@/features/buyers/routes/BuyersPage';
 import { MyCompanyPage } from '@/features/buyers/routes/MyCompanyPage';
 import { FirmDetailPage } from '@/features/firms/routes/FirmDetailPage';
 import { FirmEditPage } from '@/features/firms/routes/FirmEditPage';
+import { FirmImportPage } from '@/features/firms/routes/FirmImportPage';
 import { FirmNewPage } from '@/features/firms/routes/FirmNewPage';
 import { FIRMS_SEARCH_DEFAULTS, firmsSearchSchema } from '@/features/firms/routes/firms-search';
 import { FirmsPage } from '@/features/firms/routes/FirmsPage';
 import { HomePage } from '@/features/home/routes/HomePage';
 import { AccountPage } from '@/features/me/routes/AccountPage';
+import { ProductImportPage } from '@/features/products/routes/ProductImportPage';
+import { PRODUCTS_SEARCH_DEFAULTS, productsSearchSchema } from '@/features/products/routes/products-search';
+import { ProductsPage } from '@/features/products/routes/ProductsPage';
 import { ProgramDetailPage } from '@/features/programs/routes/ProgramDetailPage';
 import { ProgramEditPage } from '@/features/programs/routes/ProgramEditPage';
 import { programsSearchSchema } from '@/features/programs/routes/programs-search';
@@ -64,6 +69,7 @@ const firmsRoute = createRoute({
 });
 // A static segment wins over $id, so /firms/new is never read as a firm id.
 const firmNewRoute = createRoute({ getParentRoute: () => rootRoute, path: 'firms/new', component: FirmNewPage });
+const firmImportRoute = createRoute({ getParentRoute: () => rootRoute, path: 'firms/import', component: FirmImportPage });
 const firmRoute = createRoute({ getParentRoute: () => rootRoute, path: 'firms/$id', component: FirmDetailPage });
 const firmEditRoute = createRoute({ getParentRoute: () => rootRoute, path: 'firms/$id/edit', component: FirmEditPage });
 const buyersRoute = createRoute({
@@ -74,8 +80,17 @@ const buyersRoute = createRoute({
   component: BuyersPage,
 });
 const buyerNewRoute = createRoute({ getParentRoute: () => rootRoute, path: 'buyers/new', component: BuyerNewPage });
+const buyerImportRoute = createRoute({ getParentRoute: () => rootRoute, path: 'buyers/import', component: BuyerImportPage });
 const buyerRoute = createRoute({ getParentRoute: () => rootRoute, path: 'buyers/$id', component: BuyerDetailPage });
 const buyerEditRoute = createRoute({ getParentRoute: () => rootRoute, path: 'buyers/$id/edit', component: BuyerEditPage });
+const productsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'products',
+  validateSearch: productsSearchSchema,
+  search: { middlewares: [stripSearchParams(PRODUCTS_SEARCH_DEFAULTS)] },
+  component: ProductsPage,
+});
+const productImportRoute = createRoute({ getParentRoute: () => rootRoute, path: 'products/import', component: ProductImportPage });
 const myCompanyRoute = createRoute({ getParentRoute: () => rootRoute, path: 'my-company', component: MyCompanyPage });
 const projectsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -98,12 +113,16 @@ const routeTree = rootRoute.addChildren([
   programEditRoute,
   firmsRoute,
   firmNewRoute,
+  firmImportRoute,
   firmRoute,
   firmEditRoute,
   buyersRoute,
   buyerNewRoute,
+  buyerImportRoute,
   buyerRoute,
   buyerEditRoute,
+  productsRoute,
+  productImportRoute,
   myCompanyRoute,
   projectsRoute,
   projectNewRoute,

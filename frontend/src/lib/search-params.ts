@@ -28,10 +28,17 @@ export const pageSizeParam = z
   .default(DEFAULT_PAGE_SIZE)
   .catch(DEFAULT_PAGE_SIZE);
 
-/** An export's filters: a list's query without its page, since the file holds every match. */
+/** The export's filters: a list's query without its page. */
 export function withoutPaging<T extends { page?: number; size?: number }>(params: T): Omit<T, 'page' | 'size'> {
   const filters = { ...params };
   delete filters.page;
   delete filters.size;
   return filters;
+}
+
+/** `aria-sort` of a column header, for a sort written `column` (ascending) or `-column` (descending). */
+export function ariaSort<Sort extends string>(column: Exclude<Sort, `-${string}`>, sort: Sort): 'ascending' | 'descending' | undefined {
+  if (sort === column) return 'ascending';
+  if (sort === `-${column}`) return 'descending';
+  return undefined;
 }

@@ -3,6 +3,8 @@ import type {
   BuyerCompanySort,
   BuyerType,
   FirmSort,
+  ImportAction,
+  ProductSort,
   ProgramCode,
   ProjectSort,
   ProjectState,
@@ -71,6 +73,10 @@ export const REGIONS = exhaustive<Region>()([
 ]);
 
 export const BUYER_COMPANY_SORTS = exhaustive<BuyerCompanySort>()(['nameKana', '-nameKana', 'updatedAt', '-updatedAt']);
+
+export const PRODUCT_SORTS = exhaustive<ProductSort>()(['nameKana', '-nameKana', 'priceYen', '-priceYen', 'updatedAt', '-updatedAt']);
+
+export const IMPORT_ACTIONS = exhaustive<ImportAction>()(['CREATE', 'UPDATE', 'ERROR']);
 
 export function isProgramCode(value: string): value is ProgramCode {
   return (PROGRAM_CODES as readonly string[]).includes(value);

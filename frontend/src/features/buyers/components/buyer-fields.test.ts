@@ -6,6 +6,7 @@ import {
   buyerFieldLabel,
   buyerFieldValue,
   contactNames,
+  importRowFieldLabel,
   differingFields,
 } from './buyer-fields';
 
@@ -35,6 +36,17 @@ describe('buyerFieldLabel', () => {
     expect(buyerFieldLabel('contacts[7].phone', t, names)).toBe(
       'buyerHistory.contactField{"contact":"buyerHistory.contactById{\\"id\\":7}","field":"contactFields.phone"}',
     );
+  });
+});
+
+describe('importRowFieldLabel', () => {
+  it("calls an import row's contact fields by the contact the row names", () => {
+    expect(importRowFieldLabel('contact.email', t, { context: '山田 太郎' })).toContain('"contact":"山田 太郎"');
+    expect(importRowFieldLabel('contact.email', t, { context: '山田 太郎' })).toContain('contactFields.email');
+  });
+
+  it("labels the company's own fields as the history does", () => {
+    expect(importRowFieldLabel('phone', t, { context: '山田 太郎' })).toBe(buyerFieldLabel('phone', t));
   });
 });
 

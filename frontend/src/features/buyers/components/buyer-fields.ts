@@ -43,6 +43,20 @@ export function contactNames(events: readonly AuditEvent[] | undefined, contacts
   return names;
 }
 
+/** `contact.email`: an import row's field of the contact it carries (named in the row's `context`). */
+const ROW_CONTACT_FIELD = /^contact\.(\w+)$/;
+
+/** A field of an import row's changes: the company's, or its contact's as 担当者「山田 太郎」のメール. */
+export function importRowFieldLabel(field: string, t: Translate, row: { context?: string }): string {
+  const match = ROW_CONTACT_FIELD.exec(field);
+  if (!match) return buyerFieldLabel(field, t);
+  const sub = match[1] ?? '';
+  return t('buyerHistory.contactField', {
+    contact: row.context ?? t('common.notSet'),
+    field: t(`contactFields.${sub}`, { defaultValue: sub }),
+  });
+}
+
 /**
  * A field as the history or a comparison names it, in the user's words: the company's
  * from `buyerFields.*`, a contact's as 担当者「山田 太郎」の氏名.

@@ -54,6 +54,11 @@ export function BuyersPage() {
         </Stack>
         <Group gap="sm">
           <ExportButtons path="/api/buyer-companies/export" params={toExportParams(listParams)} baseName="buyer-companies" />
+          {manage && (
+            <ButtonLink to="/buyers/import" variant="default">
+              {t('importWizard.button')}
+            </ButtonLink>
+          )}
           {newButton}
         </Group>
       </Group>

@@ -1,6 +1,7 @@
 import { Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '@/components/links';
 import { ProductCard } from '@/components/ProductCard';
 import { LoadError } from '@/components/StateMessage';
 import type { Product } from '@/lib/api/types';
@@ -27,11 +28,18 @@ export function FirmProducts({ firmId, editable }: Props) {
         <Title order={2} size="h4" id="firm-products">
           {t('products.heading')}
         </Title>
-        {editable && (
-          <Button variant="light" size="sm" onClick={() => setEditing({})}>
-            {t('products.add')}
-          </Button>
-        )}
+        <Group gap="sm">
+          {products.data && products.data.length > 0 && (
+            <AnchorLink to="/products" search={{ firmId }} size="sm">
+              {t('products.openList')}
+            </AnchorLink>
+          )}
+          {editable && (
+            <Button variant="light" size="sm" onClick={() => setEditing({})}>
+              {t('products.add')}
+            </Button>
+          )}
+        </Group>
       </Group>
       {products.isPending ? (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} aria-busy>

@@ -1,10 +1,11 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
-import { ariaSort, ListTable, NameCell } from '@/components/ListTable';
+import { ListTable } from '@/components/ListTable';
 import type { Firm, FirmSort, Industry } from '@/lib/api/types';
 import { formatDateNumeric, formatInteger } from '@/lib/format';
 import { industryName } from '@/lib/localized';
+import { ariaSort } from '@/lib/search-params';
 
 interface Props {
   firms: readonly Firm[];
@@ -24,12 +25,9 @@ export function FirmTable({ firms, industries, sort, caption, stale = false }: P
   };
 
   return (
-    <ListTable
-      caption={caption}
-      minWidth={880}
-      stale={stale}
-      head={
-        <>
+    <ListTable caption={caption} minWidth={880} stale={stale}>
+      <Table.Thead>
+        <Table.Tr>
           <Table.Th scope="col" miw={240} aria-sort={ariaSort('tradeNameKana', sort)}>
             {t('firms.columnTradeName')}
           </Table.Th>
@@ -42,41 +40,50 @@ export function FirmTable({ firms, industries, sort, caption, stale = false }: P
           <Table.Th scope="col" aria-sort={ariaSort('updatedAt', sort)}>
             {t('firms.columnUpdatedAt')}
           </Table.Th>
-        </>
-      }
-    >
-      {firms.map((firm) => (
-        <Table.Tr key={firm.id}>
-          <NameCell
-            link={
-              <AnchorLink to="/firms/$id" params={{ id: String(firm.id) }} fw={600}>
-                {firm.tradeName}
-              </AnchorLink>
-            }
-            reading={firm.tradeNameKana}
-            archivedLabel={firm.archived ? t('firms.archived') : undefined}
-          />
-          <Table.Td>{industryOf(firm.industryCode)}</Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>
-            {firm.chamberMember ? (
-              <Badge variant="light" radius="sm">
-                {t('firms.member')}
-              </Badge>
-            ) : (
-              <Text size="sm" c="dimmed" span>
-                {t('firms.nonMember')}
-              </Text>
-            )}
-          </Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>{firm.advisor?.name ?? t('common.notSet')}</Table.Td>
-          <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-            {firm.employees === undefined ? t('common.notSet') : formatInteger(firm.employees)}
-          </Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-            <time dateTime={firm.updatedAt}>{formatDateNumeric(firm.updatedAt)}</time>
-          </Table.Td>
         </Table.Tr>
-      ))}
+      </Table.Thead>
+      <Table.Tbody>
+        {firms.map((firm) => (
+          <Table.Tr key={firm.id}>
+            <Table.Td>
+              <Stack gap={2}>
+                <Group gap="xs" wrap="nowrap">
+                  <AnchorLink to="/firms/$id" params={{ id: String(firm.id) }} fw={600}>
+                    {firm.tradeName}
+                  </AnchorLink>
+                  {firm.archived && (
+                    <Badge color="gray" variant="outline" size="sm" radius="sm" style={{ flexShrink: 0 }}>
+                      {t('firms.archived')}
+                    </Badge>
+                  )}
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {firm.tradeNameKana}
+                </Text>
+              </Stack>
+            </Table.Td>
+            <Table.Td>{industryOf(firm.industryCode)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {firm.chamberMember ? (
+                <Badge variant="light" radius="sm">
+                  {t('firms.member')}
+                </Badge>
+              ) : (
+                <Text size="sm" c="dimmed" span>
+                  {t('firms.nonMember')}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{firm.advisor?.name ?? t('common.notSet')}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+              {firm.employees === undefined ? t('common.notSet') : formatInteger(firm.employees)}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+              <time dateTime={firm.updatedAt}>{formatDateNumeric(firm.updatedAt)}</time>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
     </ListTable>
   );
 }

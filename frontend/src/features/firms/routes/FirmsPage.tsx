@@ -65,6 +65,11 @@ export function FirmsPage() {
         </Stack>
         <Group gap="sm">
           <ExportButtons path="/api/firms/export" params={toExportParams(listParams)} baseName="firms" />
+          {manage && (
+            <ButtonLink to="/firms/import" variant="default">
+              {t('importWizard.button')}
+            </ButtonLink>
+          )}
           {newButton}
         </Group>
       </Group>

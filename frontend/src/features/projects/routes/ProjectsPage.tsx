@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ExportButtons } from '@/components/ExportButtons';
 import { AnchorLink, ButtonLink } from '@/components/links';
 import { ListPager } from '@/components/ListPager';
-import { ariaSort, ListTable } from '@/components/ListTable';
+import { ListTable } from '@/components/ListTable';
 import { ProjectStateBadge } from '@/components/ProjectStateBadge';
 import { SearchBox } from '@/components/SearchBox';
 import { TableSkeleton } from '@/components/Skeletons';
@@ -17,7 +17,7 @@ import { fiscalYearOf, fiscalYearText } from '@/lib/fiscal-year';
 import { formatInteger, formatPeriod } from '@/lib/format';
 import { programName } from '@/lib/localized';
 import { canManageProjects, isStaff } from '@/lib/roles';
-import { MAX_QUERY_LENGTH, PAGE_SIZES } from '@/lib/search-params';
+import { ariaSort, MAX_QUERY_LENGTH, PAGE_SIZES } from '@/lib/search-params';
 import { useProjects } from '../api/projects';
 import {
   fiscalYearChoices,
@@ -190,12 +190,9 @@ interface TableProps {
 function ProjectTable({ projects, sort, stale, programName: nameOf }: TableProps) {
   const { t, i18n } = useTranslation();
   return (
-    <ListTable
-      caption={t('projects.tableCaption')}
-      minWidth={880}
-      stale={stale}
-      head={
-        <>
+    <ListTable caption={t('projects.tableCaption')} minWidth={880} stale={stale}>
+      <Table.Thead>
+        <Table.Tr>
           <Table.Th scope="col" miw={220}>
             {t('projectFields.title')}
           </Table.Th>
@@ -213,32 +210,33 @@ function ProjectTable({ projects, sort, stale, programName: nameOf }: TableProps
           <Table.Th scope="col" ta="right">
             {t('projectFields.invitationCount')}
           </Table.Th>
-        </>
-      }
-    >
-      {projects.map((p) => (
-        <Table.Tr key={p.id}>
-          <Table.Td>
-            <AnchorLink to="/projects/$id" params={{ id: String(p.id) }} fw={600}>
-              {p.title}
-            </AnchorLink>
-          </Table.Td>
-          <Table.Td>{nameOf(p.program)}</Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>{fiscalYearText(p.fiscalYear, i18n.language)}</Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-            {formatPeriod(p.startsOn, p.endsOn) ?? t('common.notSet')}
-          </Table.Td>
-          <Table.Td>
-            <ProjectStateBadge state={p.state} />
-          </Table.Td>
-          <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-            {formatInteger(p.participantCount)}
-          </Table.Td>
-          <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-            {formatInteger(p.invitationCount)}
-          </Table.Td>
         </Table.Tr>
-      ))}
+      </Table.Thead>
+      <Table.Tbody>
+        {projects.map((p) => (
+          <Table.Tr key={p.id}>
+            <Table.Td>
+              <AnchorLink to="/projects/$id" params={{ id: String(p.id) }} fw={600}>
+                {p.title}
+              </AnchorLink>
+            </Table.Td>
+            <Table.Td>{nameOf(p.program)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{fiscalYearText(p.fiscalYear, i18n.language)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+              {formatPeriod(p.startsOn, p.endsOn) ?? t('common.notSet')}
+            </Table.Td>
+            <Table.Td>
+              <ProjectStateBadge state={p.state} />
+            </Table.Td>
+            <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatInteger(p.participantCount)}
+            </Table.Td>
+            <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatInteger(p.invitationCount)}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
     </ListTable>
   );
 }

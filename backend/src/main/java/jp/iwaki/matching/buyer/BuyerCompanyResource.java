@@ -25,7 +25,6 @@ import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.Etags;
 import jp.iwaki.matching.common.Spreadsheet;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jp.iwaki.matching.security.CurrentUser;
 import jp.iwaki.matching.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -84,9 +83,7 @@ public class BuyerCompanyResource {
             description = "One contact a row; columns 企業名, フリガナ, 種別 and 地域 are required; 郵便番号, 住所, 電話, メモ, 担当者, "
                     + "担当者フリガナ, 部署, メール, 担当者電話 optional. Companies match by normalised name and 郵便番号, contacts by メール "
                     + "or name. A dry run reports every row; a real run imports all rows or, when any row has a problem, none (422).")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
-            @Content(mediaType = Spreadsheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(ref = "CsvFile")
     @APIResponse(responseCode = "200", description = "What the import does (dry run) or did")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -104,9 +101,7 @@ public class BuyerCompanyResource {
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
     @Operation(operationId = "exportBuyerCompanies", summary = "The buyer company list as CSV (UTF-8 with BOM) or .xlsx, with the list's filters",
             description = "Every matching company, not one page; opens correctly in Japanese Excel.")
-    @APIResponse(responseCode = "200", description = "The file", content = {
-            @Content(mediaType = Spreadsheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", ref = "Spreadsheet")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

@@ -19,7 +19,6 @@ import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.FieldError;
 import jp.iwaki.matching.common.JapaneseText;
-import jp.iwaki.matching.common.ProblemMappers;
 import jp.iwaki.matching.common.ProblemType;
 import jp.iwaki.matching.security.CurrentUser;
 import org.apache.commons.csv.CSVRecord;
@@ -103,16 +102,7 @@ public class BuyerImport {
             }
             rows.add(CsvImport.Row.updated(line, company.name(), contactName, existing.get().id, changes));
         }
-        int failed = (int) rows.stream().filter(r -> r.action().equals("ERROR")).count();
-        int updates = (int) companies.values().stream().filter(p -> p.match().isPresent()).count();
-        CsvImport.Report report = new CsvImport.Report(dryRun, table.encoding(), companies.size() - updates, updates, failed, rows);
-        if (dryRun) {
-            return report;
-        }
-        if (failed > 0) {
-            throw CsvImport.rejected(rows, failed);
-        }
-        for (Planned plan : companies.values()) {
+        return CsvImport.finish(table, dryRun, rows, List.copyOf(companies.values()), plan -> plan.match().isPresent(), plan -> {
             long companyId;
             if (plan.match().isPresent()) {
                 BuyerCompany existing = plan.match().get();
@@ -128,8 +118,7 @@ public class BuyerImport {
                     buyers.addContact(companyId, contact, actor);
                 }
             }
-        }
-        return report;
+        });
     }
 
     /** A row without メモ keeps the company's notes. */
@@ -153,7 +142,7 @@ public class BuyerImport {
     private <T> void validate(T input, Map<String, String> columns, List<CsvImport.Problem> problems) {
         for (ConstraintViolation<T> violation : validator.validate(input)) {
             String field = violation.getPropertyPath().toString();
-            problems.add(new CsvImport.Problem(columns.getOrDefault(field, field), ProblemMappers.messageKey(violation), violation.getMessage()));
+            problems.add(CsvImport.Problem.of(violation, columns.getOrDefault(field, field)));
         }
     }
 

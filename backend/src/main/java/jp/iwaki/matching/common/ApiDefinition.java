@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,7 +35,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         enumeration = {"nameKana", "-nameKana", "priceYen", "-priceYen", "updatedAt", "-updatedAt"}),
                 @Schema(name = "ProjectSort", type = SchemaType.STRING, description = "Field to sort by; a leading minus sorts descending.",
                         enumeration = {"-fiscalYear", "fiscalYear", "-startsOn", "startsOn", "-updatedAt", "updatedAt"})
+        }, requestBodies = {
+                @RequestBody(name = "CsvFile", required = true,
+                        description = "The CSV file as it is: UTF-8 (with or without BOM) or Shift_JIS, told apart by the API.",
+                        content = {
+                                @Content(mediaType = Spreadsheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                                @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
         }, responses = {
+                @APIResponse(name = "Spreadsheet", responseCode = "200",
+                        description = "The list as a file: CSV in UTF-8 with BOM, or .xlsx; every matching record, not one page.",
+                        content = {
+                                @Content(mediaType = Spreadsheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                                @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))}),
                 @APIResponse(name = "BadRequest", responseCode = "400",
                         description = "The request is malformed or a field is invalid; `errors` names each field.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
@@ -48,7 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "The request clashes with another record, e.g. a 法人番号 already registered.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "Unprocessable", responseCode = "422",
-                        description = "The record is in a state that does not allow this, e.g. it is archived.",
+                        description = "The request cannot be carried out as things stand: the record is archived or closed, or an import's rows have problems (nothing was imported; errors name rows[line].column).",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PreconditionFailed", responseCode = "412",
                         description = "The If-Match ETag is stale; somebody else changed the record since it was read.",

@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jakarta.validation.ConstraintViolation;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import jp.iwaki.matching.audit.FieldChange;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -25,14 +28,27 @@ public final class CsvImport {
     }
 
     @Schema(name = "ImportProblem", requiredProperties = {"column", "key", "message"})
-    public record Problem(String column, String key, String message) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Problem(String column, String key, String message,
+                          @Schema(description = "Values for the message, e.g. min and max.", additionalProperties = Schema.True.class)
+                          Map<String, Object> params) {
+
+        public Problem(String column, String key, String message) {
+            this(column, key, message, Map.of());
+        }
+
+        /** A failed bean-validation check of the row, on the column that holds the field. */
+        public static Problem of(ConstraintViolation<?> violation, String column) {
+            FieldError error = ProblemMappers.fieldError(violation);
+            return new Problem(column, error.key(), error.message(), error.params());
+        }
     }
 
-    @Schema(name = "ImportRow", requiredProperties = {"row", "action", "name", "problems"})
+    @Schema(name = "ImportRow", requiredProperties = {"row", "action", "problems"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Row(@Schema(description = "Line number in the file, the header being line 1") int row,
                       @Schema(enumeration = {"CREATE", "UPDATE", "ERROR"}) String action,
-                      @Schema(description = "What the row creates or updates (a firm's 商号, a buyer company's name, a product's name)")
+                      @Schema(description = "What the row creates or updates (a firm's 商号, a buyer company's name, a product's name); absent when the row has none")
                       String name,
                       @Schema(description = "Where the record belongs or what else the row carries (a product's firm, a row's buyer contact)")
                       String context,
@@ -114,12 +130,37 @@ public final class CsvImport {
         return record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
     }
 
+    /**
+     * The end every import shares: a dry run reports; a real run with a problem row writes
+     * nothing (422); otherwise each planned record is written, in the caller's transaction.
+     *
+     * @param planned the records the rows create or update (a buyer company with its contacts is one)
+     * @param updates whether a planned record updates an existing one
+     */
+    public static <P> Report finish(Table table, boolean dryRun, List<Row> rows, List<P> planned, Predicate<P> updates,
+                                    Consumer<P> write) {
+        int failed = (int) rows.stream().filter(Row::hasProblems).count();
+        int updated = (int) planned.stream().filter(updates).count();
+        Report report = new Report(dryRun, table.encoding(), planned.size() - updated, updated, failed, rows);
+        if (dryRun) {
+            return report;
+        }
+        if (failed > 0) {
+            throw rejected(rows, failed);
+        }
+        planned.forEach(write);
+        return report;
+    }
+
     /** A real run with problems writes nothing: 422 naming each problem as rows[line].column. */
-    public static ApiException rejected(List<Row> rows, int failed) {
+    static ApiException rejected(List<Row> rows, int failed) {
         List<FieldError> errors = new ArrayList<>();
-        rows.stream().filter(Row::hasProblems).forEach(r -> r.problems().forEach(p ->
-                errors.add(new FieldError("rows[" + r.row() + "]." + p.column(), p.key(), p.message(),
-                        Map.of("row", r.row(), "column", p.column())))));
+        rows.stream().filter(Row::hasProblems).forEach(r -> r.problems().forEach(p -> {
+            Map<String, Object> params = new java.util.LinkedHashMap<>(p.params());
+            params.put("row", r.row());
+            params.put("column", p.column());
+            errors.add(new FieldError("rows[" + r.row() + "]." + p.column(), p.key(), p.message(), params));
+        }));
         return new ApiException(ProblemType.UNPROCESSABLE, failed + " rows have problems; nothing was imported", errors);
     }
 }

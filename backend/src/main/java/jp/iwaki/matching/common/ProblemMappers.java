@@ -157,7 +157,7 @@ public class ProblemMappers {
         return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
-    static FieldError fieldError(ConstraintViolation<?> violation) {
+    public static FieldError fieldError(ConstraintViolation<?> violation) {
         String field = fieldPath(violation.getPropertyPath());
         Map<String, Object> params = new LinkedHashMap<>();
         violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {

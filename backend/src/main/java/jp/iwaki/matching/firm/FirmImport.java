@@ -19,7 +19,6 @@ import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.FieldError;
 import jp.iwaki.matching.common.JapaneseText;
-import jp.iwaki.matching.common.ProblemMappers;
 import jp.iwaki.matching.common.ProblemType;
 import jp.iwaki.matching.security.CurrentUser;
 import org.apache.commons.csv.CSVRecord;
@@ -89,7 +88,7 @@ public class FirmImport {
             }
             for (ConstraintViolation<FirmInput> violation : validator.validate(input)) {
                 String field = violation.getPropertyPath().toString();
-                problems.add(new CsvImport.Problem(columnOf(field), ProblemMappers.messageKey(violation), violation.getMessage()));
+                problems.add(CsvImport.Problem.of(violation, columnOf(field)));
             }
             Optional<Firm> match = matching(input.corporateNumber(), input.tradeName(), input.postalCode(), record.isMapped("郵便番号"));
             String identity = input.corporateNumber() != null ? input.corporateNumber()
@@ -119,24 +118,14 @@ public class FirmImport {
             }
             planned.add(new Planned(row, match));
         }
-        int failed = (int) rows.stream().filter(r -> r.action().equals("ERROR")).count();
-        int updates = (int) planned.stream().filter(p -> p.match().isPresent()).count();
-        CsvImport.Report report = new CsvImport.Report(dryRun, table.encoding(), planned.size() - updates, updates, failed, rows);
-        if (dryRun) {
-            return report;
-        }
-        if (failed > 0) {
-            throw CsvImport.rejected(rows, failed);
-        }
-        for (Planned plan : planned) {
+        return CsvImport.finish(table, dryRun, rows, planned, plan -> plan.match().isPresent(), plan -> {
             if (plan.match().isPresent()) {
                 Firm firm = plan.match().get();
                 firms.update(firm.id, firm.version, plan.input(), actor);
             } else {
                 firms.create(plan.input(), actor);
             }
-        }
-        return report;
+        });
     }
 
     private record Planned(FirmInput input, Optional<Firm> match) {

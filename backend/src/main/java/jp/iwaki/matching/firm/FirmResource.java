@@ -26,7 +26,6 @@ import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.Etags;
 import jp.iwaki.matching.common.Spreadsheet;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jp.iwaki.matching.security.CurrentUser;
 import jp.iwaki.matching.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -93,9 +92,7 @@ public class FirmResource {
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
     @Operation(operationId = "exportFirms", summary = "The firm list as CSV (UTF-8 with BOM) or .xlsx, with the list's filters",
             description = "Every matching firm, not one page; opens correctly in Japanese Excel.")
-    @APIResponse(responseCode = "200", description = "The file", content = {
-            @Content(mediaType = Spreadsheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", ref = "Spreadsheet")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -121,9 +118,7 @@ public class FirmResource {
             description = "Columns 商号, フリガナ, 業種 and 会員 are required; 法人番号, 郵便番号, 住所, 代表者, 担当者, 電話, メール, 従業員数 optional. "
                     + "Rows match existing firms by 法人番号, else by normalised 商号 and 郵便番号, and update them. "
                     + "A dry run reports every row; a real run imports all rows or, when any row has a problem, none (422).")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
-            @Content(mediaType = Spreadsheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(ref = "CsvFile")
     @APIResponse(responseCode = "200", description = "What the import does (dry run) or did")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.JapaneseText;
-import jp.iwaki.matching.common.ProblemMappers;
 import jp.iwaki.matching.security.CurrentUser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -78,7 +77,7 @@ public class ProductImport {
             if (input != null) {
                 for (ConstraintViolation<ProductInput> violation : validator.validate(input)) {
                     String field = violation.getPropertyPath().toString();
-                    problems.add(new CsvImport.Problem(columnOf(field), ProblemMappers.messageKey(violation), violation.getMessage()));
+                    problems.add(CsvImport.Problem.of(violation, columnOf(field)));
                 }
             }
             if (firm.isPresent() && name != null && !inFile.add(firm.get().id + "|" + JapaneseText.searchKey(name))) {
@@ -96,24 +95,14 @@ public class ProductImport {
                 planned.add(new Planned(firm.get(), match, input));
             }
         }
-        int failed = (int) rows.stream().filter(r -> r.action().equals("ERROR")).count();
-        int updates = (int) planned.stream().filter(p -> p.match().isPresent()).count();
-        CsvImport.Report report = new CsvImport.Report(dryRun, table.encoding(), planned.size() - updates, updates, failed, rows);
-        if (dryRun) {
-            return report;
-        }
-        if (failed > 0) {
-            throw CsvImport.rejected(rows, failed);
-        }
-        for (Planned plan : planned) {
+        return CsvImport.finish(table, dryRun, rows, planned, plan -> plan.match().isPresent(), plan -> {
             if (plan.match().isPresent()) {
                 Product product = plan.match().get();
                 products.update(product.id, product.version, plan.input(), actor);
             } else {
                 products.create(plan.firm().id, plan.input(), actor);
             }
-        }
-        return report;
+        });
     }
 
     /** The row's firm, found as the firm import finds it. */

@@ -23,10 +23,10 @@ import jakarta.ws.rs.QueryParam;
 import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.Etags;
 import jp.iwaki.matching.common.Spreadsheet;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jp.iwaki.matching.security.CurrentUser;
 import jp.iwaki.matching.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -79,9 +79,7 @@ public class ProductResource {
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
     @Operation(operationId = "exportProducts", summary = "The product list as CSV (UTF-8 with BOM) or .xlsx, with the list's filters",
             description = "Every matching product, not one page, in the columns the product import reads; opens correctly in Japanese Excel.")
-    @APIResponse(responseCode = "200", description = "The file", content = {
-            @Content(mediaType = Spreadsheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", ref = "Spreadsheet")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -106,9 +104,7 @@ public class ProductResource {
                     + "賞味期限, 包装 and 最低ロット optional. The firm is found by 法人番号, else by normalised 商号 and 郵便番号; a product of that "
                     + "firm with the same normalised 商品名 is updated, else one is added. A dry run reports every row; a real run imports all "
                     + "rows or, when any row has a problem, none (422).")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = Spreadsheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(ref = "CsvFile")
     @APIResponse(responseCode = "200", description = "What the import does (dry run) or did")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -203,10 +199,10 @@ public class ProductResource {
     @Operation(operationId = "replaceProductPhoto", summary = "Upload the product's photo (JPEG, PNG or WebP, at most 5 MB)",
             description = "The image type is read from the file's content, not from its name or Content-Type. Needs If-Match.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "image/jpeg", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/webp", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "The product, now with a photo",
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(implementation = String.class)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductDto.class)))
@@ -234,9 +230,9 @@ public class ProductResource {
     @Operation(operationId = "getProductPhoto", summary = "The product's photo",
             description = "Served with its own media type, a content-hash ETag and a day of private caching; If-None-Match answers 304.")
     @APIResponse(responseCode = "200", description = "The photo", content = {
-            @Content(mediaType = "image/jpeg", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/webp", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "The photo has not changed since the ETag given in If-None-Match")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

@@ -24,7 +24,6 @@ import java.net.URI;
 import java.util.List;
 import jp.iwaki.matching.audit.AuditEventDto;
 import jp.iwaki.matching.common.Spreadsheet;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jp.iwaki.matching.common.Etags;
 import jp.iwaki.matching.program.ProgramCode;
 import jp.iwaki.matching.project.ProjectDtos.Detail;
@@ -82,9 +81,7 @@ public class ProjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
     @Operation(operationId = "exportProjects", summary = "The project list as CSV (UTF-8 with BOM) or .xlsx, with the list's filters",
             description = "Every matching project, not one page; opens correctly in Japanese Excel.")
-    @APIResponse(responseCode = "200", description = "The file", content = {
-            @Content(mediaType = Spreadsheet.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", ref = "Spreadsheet")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

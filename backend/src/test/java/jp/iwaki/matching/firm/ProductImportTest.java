@@ -105,6 +105,22 @@ class ProductImportTest {
     }
 
     @Test
+    void aTooLongCellSaysTheLimitInTheDryRunAndInTheRefusedCommit() {
+        Map<String, Object> firm = TestFirms.body();
+        TestFirms.create(firm).then().statusCode(201);
+        String csv = "法人番号,商号,商品名,内容量\r\n" + firm.get("corporateNumber") + ",,長い内容量," + "g".repeat(101) + "\r\n";
+        upload(csv, StandardCharsets.UTF_8, true).then().statusCode(200)
+                .body("rows[0].problems[0].column", equalTo("内容量"))
+                .body("rows[0].problems[0].key", equalTo("validation.Size"))
+                .body("rows[0].problems[0].params.max", equalTo(100));
+        upload(csv, StandardCharsets.UTF_8, false).then().statusCode(422)
+                .body("errors[0].field", equalTo("rows[2].内容量"))
+                .body("errors[0].params.max", equalTo(100))
+                .body("errors[0].params.row", equalTo(2))
+                .body("errors[0].params.column", equalTo("内容量"));
+    }
+
+    @Test
     void theSameProductTwiceInAFileIsAProblem() {
         Map<String, Object> firm = TestFirms.body();
         TestFirms.create(firm).then().statusCode(201);

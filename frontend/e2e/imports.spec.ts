@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { apiRequest, login, navigation, uniqueStamp, USERS } from './support';
+
+/**
+ * The CSV imports and the product list against the real API. Every record is made here,
+ * its names unique by the clock; the Shift_JIS files are fixtures (Node has no Shift_JIS
+ * encoder) whose ASCII placeholder is replaced by the run's digits, which leaves the
+ * Shift_JIS bytes around it as they are.
+ */
+
+const PLACEHOLDER = '#STAMP#';
+/** The file input, by its label (with the required mark); not the columns table named 「CSV ファイルの列」. */
+const FILE_INPUT = /^CSV ファイル( \*)?$/;
+
+function shiftJisFixture(name: string, digits: string): Buffer {
+  const bytes = readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+  // '#' is never the second byte of a Shift_JIS character, so every match is the placeholder itself.
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = bytes.indexOf(PLACEHOLDER); at >= 0; at = bytes.indexOf(PLACEHOLDER, from)) {
+    parts.push(bytes.subarray(from, at), Buffer.from(digits, 'ascii'));
+    from = at + PLACEHOLDER.length;
+  }
+  parts.push(bytes.subarray(from));
+  return Buffer.concat(parts);
+}
+
+async function chooseFile(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await page.getByLabel(FILE_INPUT).setInputFiles({ name, mimeType: 'text/csv', buffer });
+  await page.getByRole('button', { name: '内容を確認' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '内容の確認' })).toBeFocused();
+}
+
+/** The row of the preview table for a line of the file. */
+function lineOf(table: Locator, line: number): Locator {
+  return table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: String(line), exact: true }) });
+}
+
+test('a coordinator imports a Shift_JIS firm file, fixes its bad row, sees what creates and what updates, and finds the firms', async ({
+  page,
+}) => {
+  const { digits } = uniqueStamp();
+  await login(page, USERS.coordinator);
+  // The firm that line 2 of the file updates: same 商号 and 郵便番号, another 住所.
+  await apiRequest(page, 'POST', '/api/firms', {
+    tradeName: `E2E 取込更新 ${digits}`,
+    tradeNameKana: 'イーツーイートリコミコウシン',
+    industryCode: 'E',
+    postalCode: '970-8026',
+    address: 'いわき市平字田町120',
+    chamberMember: true,
+  });
+
+  await navigation(page).getByRole('link', { name: '事業者' }).click();
+  await page.getByRole('link', { name: 'CSVインポート' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '事業者のCSVインポート' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'CSV ファイルの列' }).getByRole('row', { name: /会員/ })).toContainText('必須');
+
+  await chooseFile(page, '事業者.csv', shiftJisFixture('firms-sjis-bad.csv', digits));
+  const summary = page.getByRole('status', { name: '確認の結果' });
+  await expect(summary).toContainText('文字コード：Shift_JIS');
+  await expect(summary).toContainText('問題あり 1件');
+  const table = page.getByRole('table', { name: 'ファイルの各行の処理' });
+  const bad = lineOf(table, 4);
+  await expect(bad).toContainText('問題あり');
+  await expect(bad).toContainText(`E2E 取込追加 ${digits}`);
+  await expect(bad).toContainText('会員：「会員」または「非会員」と書いてください');
+  await expect(page.getByText('問題のある行があるため、取り込めません')).toBeVisible();
+  await expect(page.getByRole('button', { name: '取り込む', exact: true })).toBeDisabled();
+  await page.getByRole('checkbox', { name: '問題のある行だけ表示' }).check();
+  await expect(table.getByRole('row')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'ファイルを選び直す' }).click();
+  await expect(page.getByLabel(FILE_INPUT)).toBeFocused();
+  await chooseFile(page, '事業者.csv', shiftJisFixture('firms-sjis-fixed.csv', digits));
+  await expect(summary).toContainText('新規 2件');
+  await expect(summary).toContainText('更新 1件');
+  await expect(summary).toContainText('問題あり 0件');
+  const update = lineOf(table, 2);
+  await expect(update).toContainText('更新');
+  await expect(update).toContainText('住所');
+  await expect(update).toContainText('いわき市平字田町120');
+  await expect(update).toContainText('いわき市小名浜花畑町1');
+  await expect(lineOf(table, 3)).toContainText('新規');
+  await expect(lineOf(table, 4)).toContainText('新規');
+
+  await page.getByRole('button', { name: '取り込む', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '取り込みました' })).toBeFocused();
+  await expect(page.getByText('新規 2件、更新 1件を取り込みました。')).toBeVisible();
+
+  await page.getByRole('link', { name: '事業者一覧に戻る' }).last().click();
+  await page.getByRole('searchbox', { name: '検索' }).fill(digits);
+  const firms = page.getByRole('table', { name: '事業者一覧' });
+  for (const name of ['取込更新', '取込新規', '取込追加']) {
+    await expect(firms.getByRole('link', { name: `E2E ${name} ${digits}`, exact: true })).toBeVisible();
+  }
+  await expect(page.getByText(/^全 3 件$/)).toBeVisible();
+});
+
+test('a coordinator imports products for a firm, finds them by a half-width kana search, and exports the list', async ({ page }) => {
+  const stamp = uniqueStamp();
+  const firm = `E2E 商品取込 ${stamp.digits}`;
+  const product = `E2E 揚げかまぼこ ${stamp.digits}`;
+  await login(page, USERS.coordinator);
+  await apiRequest(page, 'POST', '/api/firms', {
+    tradeName: firm,
+    tradeNameKana: 'イーツーイーショウヒントリコミ',
+    industryCode: 'E',
+    postalCode: '970-8044',
+    chamberMember: false,
+  });
+  // Plain UTF-8 without a BOM, as a text editor saves it.
+  const csv = [
+    '商号,郵便番号,商品名,フリガナ,カテゴリ,価格,税込,内容量,最低ロット',
+    `${firm},970-8044,${product},アゲカマボコ${stamp.katakana},水産加工品,1080,税込,120g,1ケース（24個）`,
+    `${firm},970-8044,E2E 干物セット ${stamp.digits},ヒモノセット${stamp.katakana},水産加工品,3240,税抜,3枚,10セット`,
+  ].join('\r\n');
+
+  await navigation(page).getByRole('link', { name: '商品' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '商品' })).toBeVisible();
+  await page.getByRole('link', { name: 'CSVインポート' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '商品のCSVインポート' })).toBeVisible();
+  await chooseFile(page, 'products.csv', Buffer.from(csv, 'utf-8'));
+  const summary = page.getByRole('status', { name: '確認の結果' });
+  await expect(summary).toContainText('文字コード：UTF-8');
+  await expect(summary).toContainText('新規 2件');
+  const table = page.getByRole('table', { name: 'ファイルの各行の処理' });
+  await expect(lineOf(table, 2)).toContainText(product);
+  await expect(lineOf(table, 2)).toContainText(`事業者：${firm}`);
+  await page.getByRole('button', { name: '取り込む', exact: true }).click();
+  await expect(page.getByText('新規 2件、更新 0件を取り込みました。')).toBeVisible();
+
+  await page.getByRole('link', { name: '商品一覧に戻る' }).last().click();
+  await page.getByRole('searchbox', { name: '検索' }).fill(`ｱｹﾞｶﾏﾎﾞｺ${stamp.halfWidth}`);
+  await expect(page).toHaveURL(/[?&]q=/);
+  const products = page.getByRole('table', { name: '商品一覧' });
+  const row = products.getByRole('row').filter({ hasText: product });
+  await expect(row).toContainText('￥1,080（税込）');
+  await expect(row.getByRole('link', { name: firm })).toHaveAttribute('href', /\/firms\/\d+$/);
+  await expect(page.getByText(/^全 1 件$/)).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'いまの条件の一覧を CSV でダウンロード' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  const text = readFileSync(await file.path(), 'utf-8');
+  expect(text).toContain(product);
+  expect(text).not.toContain(`E2E 干物セット ${stamp.digits}`);
+});
+
+test('an advisor sees no import button, and /firms/import says it is not allowed', async ({ page }) => {
+  await login(page, USERS.advisor);
+  await navigation(page).getByRole('link', { name: '事業者' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '事業者' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'ダウンロード' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'CSVインポート' })).toHaveCount(0);
+  await navigation(page).getByRole('link', { name: '商品' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '商品' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'CSVインポート' })).toHaveCount(0);
+
+  await page.goto('/firms/import');
+  await expect(page.getByText('このページは表示できません')).toBeVisible();
+  await expect(page.getByText('CSV インポートは、事務局・管理者が行えます。')).toBeVisible();
+  await expect(page.getByLabel(FILE_INPUT)).toHaveCount(0);
+});

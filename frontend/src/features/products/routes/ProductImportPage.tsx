@@ -1,0 +1,33 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ImportPage } from '@/components/import/ImportPage';
+import { useTranslate } from '@/i18n/use-translate';
+import { canManageFirms } from '@/lib/roles';
+import { productListKeys } from '../api/keys';
+import { productFieldLabel, productFieldValue } from '../components/product-fields';
+
+// A firm's own product list is cached under the firm (firms/api/products.ts): refresh it too.
+const FIRM_QUERIES = ['firms'] as const;
+
+/** 商品のCSVインポート (/products/import): coordinators and admins, who keep the firms' products. */
+export function ProductImportPage() {
+  const { t } = useTranslation();
+  const translate = useTranslate();
+  const queryClient = useQueryClient();
+
+  return (
+    <ImportPage
+      kind="products"
+      allowed={canManageFirms}
+      list={{ to: '/products', label: t('productList.backToList') }}
+      describe={{
+        fieldLabel: (field) => productFieldLabel(field, translate),
+        formatValue: (field, value) => productFieldValue(field, value, translate),
+      }}
+      onCommitted={() => {
+        void queryClient.invalidateQueries({ queryKey: productListKeys.all });
+        void queryClient.invalidateQueries({ queryKey: FIRM_QUERIES });
+      }}
+    />
+  );
+}
