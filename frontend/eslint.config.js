@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['auth', 'buyers', 'firms', 'home', 'me', 'products', 'programs'];
+const FEATURES = ['auth', 'buyers', 'catalogue', 'firms', 'home', 'me', 'products', 'programs', 'projects'];
 
 /**
  * Business areas stay independent (as in bulletproof-react): a feature never imports

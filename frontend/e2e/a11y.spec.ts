@@ -48,6 +48,30 @@ test('the buyer list and the buyer form, with its errors shown, have no serious 
   await expectNoBlockingViolations(page);
 });
 
+test('the project list, a project page and its firm picker have no serious or critical violations', async ({ page }) => {
+  await login(page, USERS.coordinator);
+  await navigation(page).getByRole('link', { name: 'プロジェクト' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'プロジェクト' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'プロジェクト一覧' });
+  // The demo data has projects, an earlier run at least one; either state must be accessible.
+  await expect(table.or(page.getByText('プロジェクトはまだありません'))).toBeVisible();
+  await expectNoBlockingViolations(page);
+  if (!(await table.isVisible())) return;
+
+  await table.getByRole('link').first().click();
+  // Demo projects come from the seed, not through the API, so their history may be empty.
+  const history = page.getByRole('region', { name: '変更履歴' });
+  await expect(history.getByRole('listitem').first().or(history.getByText('変更履歴はありません。'))).toBeVisible();
+  await expectNoBlockingViolations(page);
+
+  const add = page.getByRole('button', { name: '参加事業者を追加' });
+  if (!(await add.isVisible())) return; // a closed project is read-only
+  await add.click();
+  const dialog = page.getByRole('dialog', { name: '参加事業者を追加' });
+  await expect(dialog.getByRole('list', { name: '事業者の検索結果' })).toBeVisible();
+  await expectNoBlockingViolations(page);
+});
+
 test('the product list and the import preview, with a problem row shown, have no serious or critical violations', async ({ page }) => {
   await login(page, USERS.coordinator);
   await navigation(page).getByRole('link', { name: '商品' }).click();

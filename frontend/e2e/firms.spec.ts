@@ -156,7 +156,7 @@ test('an advisor cannot register firms and edits only the firms assigned to it',
   await expect(page.getByRole('heading', { level: 1, name: '事業者の編集' })).toBeVisible();
   // The advisor sees its assignment but cannot change it.
   await expect(page.getByRole('group', { name: '担当経営指導員' })).toContainText('鈴木 一郎');
-  await expect(page.getByRole('textbox', { name: 'ユーザーID' })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: '経営指導員' })).toHaveCount(0);
 });
 
 test('a buyer has no 事業者 menu and /firms says it is not allowed', async ({ page }) => {

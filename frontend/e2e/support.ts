@@ -40,19 +40,13 @@ export interface SignedInUser {
 }
 
 /**
- * Asks the API who is signed in, with the SPA's own token (oidc-client-ts keeps the user
- * in sessionStorage). Whether a demo buyer is linked to a company depends on data the
- * tests must not rely on, so they read it instead.
+ * Asks the API who is signed in. Whether a demo buyer is linked to a company depends on
+ * data the tests must not rely on, so they read it instead.
  */
 export async function signedInUser(page: Page): Promise<SignedInUser> {
-  return page.evaluate(async () => {
-    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-    const stored = key ? sessionStorage.getItem(key) : null;
-    const token = stored ? (JSON.parse(stored) as { access_token?: string }).access_token : undefined;
-    const response = await fetch('/api/me', { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-    if (!response.ok) throw new Error(`GET /api/me answered ${response.status}`);
-    return (await response.json()) as SignedInUser;
-  });
+  const { status, body } = await callApi(page, 'GET', '/api/me');
+  if (status !== 200) throw new Error(`GET /api/me answered ${status}`);
+  return body as SignedInUser;
 }
 
 const NAV_LABELS = {
@@ -72,21 +66,11 @@ export function expectedNav(user: DemoUser, me: SignedInUser, language: 'ja' | '
  * to import products for); what a test checks still goes through the screens.
  */
 export async function apiRequest<T>(page: Page, method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-      const stored = key ? sessionStorage.getItem(key) : null;
-      const token = stored ? (JSON.parse(stored) as { access_token?: string }).access_token : undefined;
-      const response = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-      return (await response.json()) as T;
-    },
-    { method, path, body },
-  );
+  const answer = await callApi(page, method, path, { body });
+  if (answer.status < 200 || answer.status >= 300) {
+    throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  }
+  return answer.body as T;
 }
 
 const KATAKANA_DIGITS = 'アイウエオカキクケコ';
@@ -129,4 +113,38 @@ export async function logout(page: Page, label = 'ログアウト'): Promise<voi
 export async function switchLanguage(page: Page, from: 'ja' | 'en', to: '日本語' | 'English'): Promise<void> {
   const group = navigation(page, from === 'ja' ? 'メインメニュー' : 'Main menu').getByRole('radiogroup');
   await group.getByText(to, { exact: true }).click();
+}
+
+/**
+ * A request to the API as the signed-in user, with the SPA's own token (oidc-client-ts
+ * keeps the user in sessionStorage): to read what the screens do not show, or to make
+ * the change another person makes in the meantime.
+ */
+export async function callApi(
+  page: Page,
+  method: 'GET' | 'PUT' | 'POST',
+  path: string,
+  options: { body?: unknown; ifMatch?: string } = {},
+): Promise<{ status: number; etag: string | null; body: unknown }> {
+  return page.evaluate(
+    async ({ method, path, body, ifMatch }) => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+      const stored = key ? sessionStorage.getItem(key) : null;
+      const token = stored ? (JSON.parse(stored) as { access_token?: string }).access_token : undefined;
+      const headers: Record<string, string> = { Accept: 'application/json' };
+      if (token) headers.Authorization = `Bearer ${token}`;
+      if (ifMatch) headers['If-Match'] = ifMatch;
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await response.text();
+      let answer: unknown = text || undefined;
+      try {
+        answer = text ? (JSON.parse(text) as unknown) : undefined;
+      } catch {
+        // not JSON (a proxy's error page): kept as text for the test's message
+      }
+      return { status: response.status, etag: response.headers.get('ETag'), body: answer };
+    },
+    { method, path, body: options.body, ifMatch: options.ifMatch },
+  );
 }

@@ -45,4 +45,22 @@ describe('message files', () => {
       expect(vars(value), key).toEqual(vars(jaValue));
     }
   });
+
+  it('translate the message keys the API sends for projects and for a firm’s advisor', () => {
+    const keys = [
+      'firm.advisor.unknown',
+      'project.title.taken',
+      'project.closed',
+      'project.contact.notOfCompany',
+      'project.product.notOfFirm',
+      'project.date.outsideFiscalYear',
+      'project.period.order',
+      'project.state.transition',
+      'validation.sort',
+    ];
+    for (const [name, messages] of Object.entries({ ja, en })) {
+      const flat = flatten(messages);
+      for (const key of keys) expect(flat.has(key), `${name}: ${key}`).toBe(true);
+    }
+  });
 });

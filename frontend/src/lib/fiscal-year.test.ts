@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, fiscalYearPeriod, formatFiscalYear } from './fiscal-year';
+import { fiscalYearOf, fiscalYearPeriod, fiscalYearText, formatFiscalYear } from './fiscal-year';
 
 describe('formatFiscalYear', () => {
   it('names fiscal 2025 令和7年度 and FY2025', () => {
@@ -17,6 +17,16 @@ describe('formatFiscalYear', () => {
   it('names fiscal years before Reiwa in Heisei', () => {
     expect(formatFiscalYear(2018).wareki).toBe('平成30年度');
     expect(formatFiscalYear(1989).wareki).toBe('平成元年度');
+  });
+});
+
+describe('fiscalYearText', () => {
+  it('gives Japanese readers the era year with the western one in brackets', () => {
+    expect(fiscalYearText(2025, 'ja')).toBe('令和7年度（FY2025）');
+  });
+
+  it('gives English readers the western year only', () => {
+    expect(fiscalYearText(2025, 'en')).toBe('FY2025');
   });
 });
 

@@ -37,6 +37,15 @@ export function formatFiscalYear(fiscalYear: number): FiscalYearLabel {
   return { wareki: `${era.name}${n === 1 ? '元' : String(n)}年度`, western };
 }
 
+/**
+ * One fiscal year in running text: 令和7年度（FY2025） in Japanese, FY2025 in English, where
+ * the era year means little to the reader.
+ */
+export function fiscalYearText(fiscalYear: number, language: string | undefined): string {
+  const { wareki, western } = formatFiscalYear(fiscalYear);
+  return language === 'en' ? western : `${wareki}（${western}）`;
+}
+
 /** The fiscal year a date falls in, using the date's local calendar day. */
 export function fiscalYearOf(date: Date): number {
   const year = date.getFullYear();

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { resources } from '@/i18n';
 import { asTranslate } from '@/i18n/use-translate';
-import { formatDate, formatDateNumeric, formatDateTime, formatInteger, formatTargetValue, formatYen } from './format';
+import { formatDate, formatDateNumeric, formatDateTime, formatInteger, formatPeriod, formatTargetValue, formatYen } from './format';
 import type { Translate } from './problem';
 
 async function translator(lng: 'ja' | 'en'): Promise<Translate> {
@@ -43,6 +43,18 @@ describe('formatDateNumeric and formatDateTime', () => {
     expect(formatDateNumeric('2025-06-11T15:30:00Z')).toBe('2025/06/12');
     expect(formatDateTime('2025-06-11T15:30:00Z')).toBe('2025/06/12 00:30');
     expect(formatDateTime(new Date(Date.UTC(2026, 0, 5, 0, 5)))).toBe('2026/01/05 09:05');
+  });
+});
+
+describe('formatPeriod', () => {
+  it('writes a project period as the offices do, with an open end when one day is missing', () => {
+    expect(formatPeriod('2025-09-01', '2025-09-30')).toBe('2025/09/01〜2025/09/30');
+    expect(formatPeriod('2025-09-01', undefined)).toBe('2025/09/01〜');
+    expect(formatPeriod(undefined, '2026-03-31')).toBe('〜2026/03/31');
+  });
+
+  it('is undefined when neither day is known, for the caller to say so', () => {
+    expect(formatPeriod(undefined, undefined)).toBeUndefined();
   });
 });
 

@@ -43,6 +43,12 @@ export function formatDateNumeric(value: Date | string): string {
   return `${year}/${month}/${day}`;
 }
 
+/** 2025/09/01〜2025/09/30, or an open end (2025/09/01〜); undefined when neither day is known. */
+export function formatPeriod(startsOn: string | undefined, endsOn: string | undefined): string | undefined {
+  if (!startsOn && !endsOn) return undefined;
+  return `${startsOn ? formatDateNumeric(startsOn) : ''}〜${endsOn ? formatDateNumeric(endsOn) : ''}`;
+}
+
 /** 2025/06/12 09:05 in Japan's time zone. */
 export function formatDateTime(value: Date | string): string {
   const { year, month, day, hour, minute } = tokyoParts(value);

@@ -5,6 +5,16 @@ export function programName(program: Pick<Program, 'nameJa' | 'nameEn'>, languag
   return language === 'en' ? program.nameEn : program.nameJa;
 }
 
+/** A program's name by its code, from the catalogue when loaded; the code itself until then. */
+export function programNameOf(
+  code: string,
+  programs: readonly Pick<Program, 'code' | 'nameJa' | 'nameEn'>[] | undefined,
+  language: string | undefined,
+): string {
+  const program = programs?.find((p) => p.code === code);
+  return program ? programName(program, language) : code;
+}
+
 export function programDescription(
   program: Pick<Program, 'descriptionJa' | 'descriptionEn'>,
   language: string | undefined,

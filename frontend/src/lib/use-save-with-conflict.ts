@@ -12,6 +12,20 @@ export interface SaveConflict<Body, Latest> {
   mine: Body;
 }
 
+/** What a form needs of its save: for its buttons, its errors and its 412 dialog. */
+export interface SaveState<Body, Latest> {
+  busy: SaveBusy | undefined;
+  conflict: SaveConflict<Body, Latest> | undefined;
+  /** Why the server refused, for what names no field of the form. */
+  serverErrors: { title: string; items: string[] } | undefined;
+  /** Saves what the user typed over the version with this ETag. */
+  submit: (body: Body, etag: string | undefined) => Promise<void>;
+  /** In a conflict: saves the user's version over the latest. */
+  overwrite: () => void;
+  /** In a conflict: drops the user's changes; `apply` starts the form afresh from the latest version. */
+  reload: (apply: (latest: Latest) => void) => void;
+}
+
 interface Options<Body, Saved, Latest extends { etag: string }, Form extends FieldValues> {
   /** Sends the body; `etag` is the version to replace (absent when creating). Throws ApiError. */
   save: (body: Body, etag: string | undefined) => Promise<Saved>;
@@ -37,7 +51,7 @@ export function useSaveWithConflict<Body, Saved, Latest extends { etag: string }
   setError,
   isFormField,
   failedTitle,
-}: Options<Body, Saved, Latest, Form>) {
+}: Options<Body, Saved, Latest, Form>): SaveState<Body, Latest> {
   const translate = useTranslate();
   const [busy, setBusy] = useState<SaveBusy | undefined>();
   const [conflict, setConflict] = useState<SaveConflict<Body, Latest> | undefined>();
@@ -86,13 +100,10 @@ export function useSaveWithConflict<Body, Saved, Latest extends { etag: string }
     busy,
     conflict,
     serverErrors,
-    /** Saves what the user typed over the version with this ETag. */
     submit: (body: Body, etag: string | undefined) => persist(body, etag, 'submit'),
-    /** In a conflict: saves the user's version over the latest. */
     overwrite: () => {
       if (conflict) void persist(conflict.mine, conflict.latest.etag, 'overwrite');
     },
-    /** In a conflict: drops the user's changes; `apply` starts the form afresh from the latest version. */
     reload: (apply: (latest: Latest) => void) => {
       if (!conflict) return;
       setBusy('reload');

@@ -6,6 +6,7 @@ import type {
   ImportAction,
   ProductSort,
   ProgramCode,
+  ProjectSort,
   ProjectState,
   Region,
   Role,
@@ -90,3 +91,6 @@ export function isRegion(value: string): value is Region {
 }
 
 export const PROJECT_STATES = exhaustive<ProjectState>()(['PLANNING', 'OPEN', 'CLOSED']);
+
+/** Newest fiscal year first is the list's default. */
+export const PROJECT_SORTS = exhaustive<ProjectSort>()(['-fiscalYear', 'fiscalYear', '-startsOn', 'startsOn', '-updatedAt', 'updatedAt']);

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ConflictModal } from '@/components/ConflictModal';
+import { FormActions } from '@/components/FormActions';
 import { FormErrorsAlert } from '@/components/FormErrorsAlert';
 import { ButtonLink } from '@/components/links';
 import { useTranslate } from '@/i18n/use-translate';
@@ -54,7 +54,7 @@ export function BuyerForm({ versioned, save, onSaved, loadLatest, onReload }: Pr
     shouldFocusError: true,
   });
   const { errors } = form.formState;
-  const { busy, conflict, serverErrors, submit, overwrite, reload } = useSaveWithConflict({
+  const saving = useSaveWithConflict({
     save,
     onSaved,
     loadLatest,
@@ -63,129 +63,119 @@ export function BuyerForm({ versioned, save, onSaved, loadLatest, onReload }: Pr
     failedTitle: t('buyerForm.serverErrorsTitle'),
   });
 
-  const onSubmit = form.handleSubmit((values) => submit(toBuyerCompanyInput(values), versioned?.etag));
+  const { serverErrors } = saving;
+  const onSubmit = form.handleSubmit((values) => saving.submit(toBuyerCompanyInput(values), versioned?.etag));
   const placeholder = { value: '', label: t('buyerForm.selectPlaceholder') };
 
   return (
-    <>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-describedby={serverErrors ? FORM_ERRORS_ID : undefined}>
-        <Stack gap="lg">
-          {serverErrors && <FormErrorsAlert id={FORM_ERRORS_ID} errors={serverErrors} />}
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-describedby={serverErrors ? FORM_ERRORS_ID : undefined}>
+      <Stack gap="lg">
+        {serverErrors && <FormErrorsAlert id={FORM_ERRORS_ID} errors={serverErrors} />}
 
-          <Fieldset legend={t('buyerForm.basics')}>
-            <Stack gap="md">
-              <SimpleGrid cols={{ base: 1, md: 2 }}>
-                <TextInput
-                  label={t('buyerFields.name')}
-                  description={t('buyerForm.nameHint')}
-                  required
-                  maxLength={MAX_LENGTH.name}
-                  autoComplete="organization"
-                  {...form.register('name')}
-                  error={errors.name?.message}
-                />
-                <TextInput
-                  label={t('buyerFields.nameKana')}
-                  description={t('buyerForm.nameKanaHint')}
-                  required
-                  maxLength={MAX_LENGTH.nameKana}
-                  autoComplete="off"
-                  {...form.register('nameKana')}
-                  error={errors.nameKana?.message}
-                />
-              </SimpleGrid>
-              <SimpleGrid cols={{ base: 1, md: 2 }}>
-                <NativeSelect
-                  label={t('buyerFields.type')}
-                  description={t('buyerForm.typeHint')}
-                  required
-                  data={[placeholder, ...BUYER_TYPES.map((type) => ({ value: type, label: t(`buyerTypes.${type}`) }))]}
-                  {...form.register('type')}
-                  error={errors.type?.message}
-                />
-                <NativeSelect
-                  label={t('buyerFields.region')}
-                  description={t('buyerForm.regionHint')}
-                  required
-                  data={[placeholder, ...REGIONS.map((region) => ({ value: region, label: t(`regions.${region}`) }))]}
-                  {...form.register('region')}
-                  error={errors.region?.message}
-                />
-              </SimpleGrid>
-            </Stack>
-          </Fieldset>
-
-          <Fieldset legend={t('buyerForm.contact')}>
-            <Stack gap="md">
-              <SimpleGrid cols={{ base: 1, md: 3 }}>
-                <TextInput
-                  label={t('buyerFields.postalCode')}
-                  description={t('buyerForm.postalCodeHint')}
-                  maxLength={MAX_LENGTH.postalCode}
-                  inputMode="numeric"
-                  autoComplete="postal-code"
-                  {...form.register('postalCode')}
-                  error={errors.postalCode?.message}
-                />
-              </SimpleGrid>
+        <Fieldset legend={t('buyerForm.basics')}>
+          <Stack gap="md">
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
               <TextInput
-                label={t('buyerFields.address')}
-                maxLength={MAX_LENGTH.address}
-                autoComplete="street-address"
-                {...form.register('address')}
-                error={errors.address?.message}
+                label={t('buyerFields.name')}
+                description={t('buyerForm.nameHint')}
+                required
+                maxLength={MAX_LENGTH.name}
+                autoComplete="organization"
+                {...form.register('name')}
+                error={errors.name?.message}
               />
-              <SimpleGrid cols={{ base: 1, md: 2 }}>
-                <TextInput
-                  type="tel"
-                  label={t('buyerFields.phone')}
-                  description={t('buyerForm.phoneHint')}
-                  maxLength={MAX_LENGTH.phone}
-                  autoComplete="off"
-                  {...form.register('phone')}
-                  error={errors.phone?.message}
-                />
-              </SimpleGrid>
-            </Stack>
-          </Fieldset>
+              <TextInput
+                label={t('buyerFields.nameKana')}
+                description={t('buyerForm.nameKanaHint')}
+                required
+                maxLength={MAX_LENGTH.nameKana}
+                autoComplete="off"
+                {...form.register('nameKana')}
+                error={errors.nameKana?.message}
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <NativeSelect
+                label={t('buyerFields.type')}
+                description={t('buyerForm.typeHint')}
+                required
+                data={[placeholder, ...BUYER_TYPES.map((type) => ({ value: type, label: t(`buyerTypes.${type}`) }))]}
+                {...form.register('type')}
+                error={errors.type?.message}
+              />
+              <NativeSelect
+                label={t('buyerFields.region')}
+                description={t('buyerForm.regionHint')}
+                required
+                data={[placeholder, ...REGIONS.map((region) => ({ value: region, label: t(`regions.${region}`) }))]}
+                {...form.register('region')}
+                error={errors.region?.message}
+              />
+            </SimpleGrid>
+          </Stack>
+        </Fieldset>
 
-          <Textarea
-            label={t('buyerFields.notes')}
-            description={t('buyerForm.notesHint')}
-            autosize
-            minRows={3}
-            maxLength={MAX_LENGTH.notes}
-            {...form.register('notes')}
-            error={errors.notes?.message}
-          />
+        <Fieldset legend={t('buyerForm.contact')}>
+          <Stack gap="md">
+            <SimpleGrid cols={{ base: 1, md: 3 }}>
+              <TextInput
+                label={t('buyerFields.postalCode')}
+                description={t('buyerForm.postalCodeHint')}
+                maxLength={MAX_LENGTH.postalCode}
+                inputMode="numeric"
+                autoComplete="postal-code"
+                {...form.register('postalCode')}
+                error={errors.postalCode?.message}
+              />
+            </SimpleGrid>
+            <TextInput
+              label={t('buyerFields.address')}
+              maxLength={MAX_LENGTH.address}
+              autoComplete="street-address"
+              {...form.register('address')}
+              error={errors.address?.message}
+            />
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <TextInput
+                type="tel"
+                label={t('buyerFields.phone')}
+                description={t('buyerForm.phoneHint')}
+                maxLength={MAX_LENGTH.phone}
+                autoComplete="off"
+                {...form.register('phone')}
+                error={errors.phone?.message}
+              />
+            </SimpleGrid>
+          </Stack>
+        </Fieldset>
 
-          <Group justify="flex-end" gap="sm">
-            {versioned ? (
-              <ButtonLink variant="default" to="/buyers/$id" params={{ id: String(versioned.company.id) }}>
-                {t('common.cancel')}
-              </ButtonLink>
-            ) : (
-              <ButtonLink variant="default" to="/buyers">
-                {t('common.cancel')}
-              </ButtonLink>
-            )}
-            <Button type="submit" loading={busy === 'submit'} disabled={busy !== undefined && busy !== 'submit'}>
-              {versioned ? t('buyerForm.submitEdit') : t('buyerForm.submitCreate')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+        <Textarea
+          label={t('buyerFields.notes')}
+          description={t('buyerForm.notesHint')}
+          autosize
+          minRows={3}
+          maxLength={MAX_LENGTH.notes}
+          {...form.register('notes')}
+          error={errors.notes?.message}
+        />
 
-      <ConflictModal
-        opened={conflict !== undefined}
-        description={t('conflict.buyerDescription')}
-        reloading={busy === 'reload'}
-        onReload={() => reload((latest) => onReload?.(latest))}
-        onOverwrite={overwrite}
-        overwriting={busy === 'overwrite'}
-      >
-        {conflict && <BuyerComparison latest={conflict.latest.company} mine={conflict.mine} />}
-      </ConflictModal>
-    </>
+        <FormActions
+          save={saving}
+          submitLabel={versioned ? t('buyerForm.submitEdit') : t('buyerForm.submitCreate')}
+          cancel={
+            <ButtonLink
+              variant="default"
+              to={versioned ? '/buyers/$id' : '/buyers'}
+              params={versioned ? { id: String(versioned.company.id) } : undefined}
+            >
+              {t('common.cancel')}
+            </ButtonLink>
+          }
+          conflictDescription={t('conflict.buyerDescription')}
+          onReload={(latest) => onReload?.(latest)}
+          comparison={(conflict) => <BuyerComparison latest={conflict.latest.company} mine={conflict.mine} />}
+        />
+      </Stack>
+    </form>
   );
 }

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ConflictComparison } from '@/components/ConflictComparison';
-import { ConflictModal } from '@/components/ConflictModal';
-import { FormErrorsAlert } from '@/components/FormErrorsAlert';
+import { FormDialog } from '@/components/FormActions';
 import { useTranslate } from '@/i18n/use-translate';
 import { versionEtag } from '@/lib/api/etag';
 import type { BuyerContact, BuyerContactInput } from '@/lib/api/types';
@@ -94,7 +93,7 @@ export function ContactEditor({ companyId, contact, onClose, onReload }: Props) 
     onClose();
   };
 
-  const { busy, conflict, serverErrors, submit, overwrite, reload } = useSaveWithConflict({
+  const saving = useSaveWithConflict({
     save,
     onSaved: saved,
     loadLatest: contact ? loadLatest : undefined,
@@ -103,90 +102,66 @@ export function ContactEditor({ companyId, contact, onClose, onReload }: Props) 
     failedTitle: t('contacts.serverErrorsTitle'),
   });
 
-  const onSubmit = form.handleSubmit((values) => submit(toBuyerContactInput(values), contact && versionEtag(contact)));
+  const onSubmit = form.handleSubmit((values) => saving.submit(toBuyerContactInput(values), contact && versionEtag(contact)));
 
   return (
-    <>
-      {/* Kept mounted while the conflict dialog is up, so what the user typed survives it. */}
-      <Modal
-        opened={conflict === undefined}
-        onClose={onClose}
-        keepMounted
-        title={contact ? t('contacts.editTitle') : t('contacts.addTitle')}
-        size="lg"
-        closeOnClickOutside={false}
-      >
-        <form onSubmit={(event) => void onSubmit(event)} noValidate aria-describedby={serverErrors ? FORM_ERRORS_ID : undefined}>
-          <Stack gap="md">
-            {serverErrors && <FormErrorsAlert id={FORM_ERRORS_ID} errors={serverErrors} />}
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t('contactFields.name')}
-                required
-                maxLength={CONTACT_MAX_LENGTH.name}
-                autoComplete="off"
-                data-autofocus
-                {...form.register('name')}
-                error={errors.name?.message}
-              />
-              <TextInput
-                label={t('contactFields.nameKana')}
-                description={t('contacts.nameKanaHint')}
-                maxLength={CONTACT_MAX_LENGTH.nameKana}
-                autoComplete="off"
-                {...form.register('nameKana')}
-                error={errors.nameKana?.message}
-              />
-            </SimpleGrid>
-            <TextInput
-              label={t('contactFields.department')}
-              maxLength={CONTACT_MAX_LENGTH.department}
-              autoComplete="off"
-              {...form.register('department')}
-              error={errors.department?.message}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                type="email"
-                label={t('contactFields.email')}
-                maxLength={CONTACT_MAX_LENGTH.email}
-                autoComplete="off"
-                {...form.register('email')}
-                error={errors.email?.message}
-              />
-              <TextInput
-                type="tel"
-                label={t('contactFields.phone')}
-                description={t('buyerForm.phoneHint')}
-                maxLength={CONTACT_MAX_LENGTH.phone}
-                autoComplete="off"
-                {...form.register('phone')}
-                error={errors.phone?.message}
-              />
-            </SimpleGrid>
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={onClose} disabled={busy !== undefined}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy === 'submit'} disabled={busy !== undefined && busy !== 'submit'}>
-                {contact ? t('contacts.submitEdit') : t('contacts.submitAdd')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
-
-      <ConflictModal
-        opened={conflict !== undefined}
-        description={t('conflict.contactDescription')}
-        reloading={busy === 'reload'}
-        onReload={() => reload((latest) => onReload(latest.contact))}
-        onOverwrite={overwrite}
-        overwriting={busy === 'overwrite'}
-      >
-        {conflict && <ContactComparison latest={conflict.latest.contact} mine={conflict.mine} />}
-      </ConflictModal>
-    </>
+    <FormDialog
+      title={contact ? t('contacts.editTitle') : t('contacts.addTitle')}
+      onClose={onClose}
+      onSubmit={(event) => void onSubmit(event)}
+      errorsId={FORM_ERRORS_ID}
+      save={saving}
+      submitLabel={contact ? t('contacts.submitEdit') : t('contacts.submitAdd')}
+      conflictDescription={t('conflict.contactDescription')}
+      onReload={(latest) => onReload(latest.contact)}
+      comparison={(conflict) => <ContactComparison latest={conflict.latest.contact} mine={conflict.mine} />}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('contactFields.name')}
+          required
+          maxLength={CONTACT_MAX_LENGTH.name}
+          autoComplete="off"
+          data-autofocus
+          {...form.register('name')}
+          error={errors.name?.message}
+        />
+        <TextInput
+          label={t('contactFields.nameKana')}
+          description={t('contacts.nameKanaHint')}
+          maxLength={CONTACT_MAX_LENGTH.nameKana}
+          autoComplete="off"
+          {...form.register('nameKana')}
+          error={errors.nameKana?.message}
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t('contactFields.department')}
+        maxLength={CONTACT_MAX_LENGTH.department}
+        autoComplete="off"
+        {...form.register('department')}
+        error={errors.department?.message}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          type="email"
+          label={t('contactFields.email')}
+          maxLength={CONTACT_MAX_LENGTH.email}
+          autoComplete="off"
+          {...form.register('email')}
+          error={errors.email?.message}
+        />
+        <TextInput
+          type="tel"
+          label={t('contactFields.phone')}
+          description={t('buyerForm.phoneHint')}
+          maxLength={CONTACT_MAX_LENGTH.phone}
+          autoComplete="off"
+          {...form.register('phone')}
+          error={errors.phone?.message}
+        />
+      </SimpleGrid>
+    </FormDialog>
   );
 }
 

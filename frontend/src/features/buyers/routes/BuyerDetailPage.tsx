@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DetailRow, DetailSection, PhoneLink, PostalAddress } from '@/components/DetailTable';
 import { AnchorLink, ButtonLink } from '@/components/links';
+import { RelatedProjects } from '@/components/RelatedProjects';
 import { DetailSkeleton } from '@/components/Skeletons';
 import { LoadError } from '@/components/StateMessage';
 import { useMe } from '@/lib/api/me';
@@ -103,6 +104,13 @@ function BuyerDetail({ id }: { id: number }) {
       </DetailSection>
 
       <BuyerContacts companyId={company.id} contacts={contacts} editable={editable} />
+
+      <RelatedProjects
+        relation={{ buyerCompanyId: company.id }}
+        headingId="buyer-projects"
+        title={t('buyers.projectsHeading')}
+        empty={t('buyers.noProjects')}
+      />
 
       <BuyerHistory companyId={company.id} contacts={contacts.data} />
     </Stack>

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BUYER_COMPANY_SORTS, BUYER_TYPES, REGIONS } from '@/lib/api/enums';
 import type { BuyerCompanySort } from '@/lib/api/types';
 import { normalizeText } from '@/lib/japanese-text';
-import { DEFAULT_PAGE_SIZE, flagParam, pageParam, pageSizeParam, searchTextParam } from '@/lib/search-params';
+import { DEFAULT_PAGE_SIZE, flagParam, pageParam, pageSizeParam, searchTextParam, withoutPaging } from '@/lib/search-params';
 import type { BuyerCompanyListParams } from '../api/keys';
 
 export const DEFAULT_BUYER_SORT: BuyerCompanySort = 'nameKana';
@@ -53,9 +53,4 @@ export function toListParams(search: BuyersSearch): BuyerCompanyListParams {
 }
 
 /** The export's filters: the list's query without its page. */
-export function toExportParams(params: BuyerCompanyListParams): Omit<BuyerCompanyListParams, 'page' | 'size'> {
-  const filters = { ...params };
-  delete filters.page;
-  delete filters.size;
-  return filters;
-}
+export const toExportParams: (params: BuyerCompanyListParams) => Omit<BuyerCompanyListParams, 'page' | 'size'> = withoutPaging;

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Button,
   Fieldset,
   Group,
   NativeSelect,
@@ -16,7 +15,7 @@ import {
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ConflictModal } from '@/components/ConflictModal';
+import { FormActions } from '@/components/FormActions';
 import { FormErrorsAlert } from '@/components/FormErrorsAlert';
 import { ButtonLink } from '@/components/links';
 import { useTranslate } from '@/i18n/use-translate';
@@ -25,6 +24,7 @@ import { industryName } from '@/lib/localized';
 import { useSaveWithConflict } from '@/lib/use-save-with-conflict';
 import { useAdvisors } from '../api/get-advisors';
 import type { VersionedFirm } from '../api/get-firm';
+import { advisorOptions } from './advisor-options';
 import { FirmComparison } from './FirmComparison';
 import {
   EMPTY_FIRM_FORM,
@@ -73,7 +73,7 @@ export function FirmForm({ versioned, industries, advisorEditable, save, onSaved
   const { errors } = form.formState;
   const fields = formFieldPaths(advisorEditable);
   const advisors = useAdvisors(advisorEditable);
-  const { busy, conflict, serverErrors, submit, overwrite, reload } = useSaveWithConflict({
+  const saving = useSaveWithConflict({
     save,
     onSaved,
     loadLatest,
@@ -82,7 +82,8 @@ export function FirmForm({ versioned, industries, advisorEditable, save, onSaved
     failedTitle: t('firmForm.serverErrorsTitle'),
   });
 
-  const onSubmit = form.handleSubmit((values) => submit(toFirmInput(values), versioned?.etag));
+  const { serverErrors } = saving;
+  const onSubmit = form.handleSubmit((values) => saving.submit(toFirmInput(values), versioned?.etag));
 
   const industryOptions = [
     { value: '', label: t('firmForm.industryPlaceholder') },
@@ -90,234 +91,214 @@ export function FirmForm({ versioned, industries, advisorEditable, save, onSaved
   ];
 
   return (
-    <>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-describedby={serverErrors ? 'firm-form-errors' : undefined}>
-        <Stack gap="lg">
-          {serverErrors && <FormErrorsAlert id="firm-form-errors" errors={serverErrors} />}
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-describedby={serverErrors ? 'firm-form-errors' : undefined}>
+      <Stack gap="lg">
+        {serverErrors && <FormErrorsAlert id="firm-form-errors" errors={serverErrors} />}
 
-          <Fieldset legend={t('firmForm.basics')}>
-            <Stack gap="md">
-              <SimpleGrid cols={{ base: 1, md: 2 }}>
-                <TextInput
-                  label={t('firmFields.tradeName')}
-                  description={t('firmForm.tradeNameHint')}
-                  required
-                  maxLength={MAX_LENGTH.tradeName}
-                  autoComplete="organization"
-                  {...form.register('tradeName')}
-                  error={errors.tradeName?.message}
-                />
-                <TextInput
-                  label={t('firmFields.tradeNameKana')}
-                  description={t('firmForm.tradeNameKanaHint')}
-                  required
-                  maxLength={MAX_LENGTH.tradeNameKana}
-                  autoComplete="off"
-                  {...form.register('tradeNameKana')}
-                  error={errors.tradeNameKana?.message}
-                />
-              </SimpleGrid>
-              <SimpleGrid cols={{ base: 1, md: 2 }}>
-                <TextInput
-                  label={t('firmFields.corporateNumber')}
-                  description={t('firmForm.corporateNumberHint')}
-                  maxLength={MAX_LENGTH.corporateNumber}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  {...form.register('corporateNumber')}
-                  error={errors.corporateNumber?.message}
-                />
-                <NativeSelect
-                  label={t('firmFields.industryCode')}
-                  required
-                  data={industryOptions}
-                  {...form.register('industryCode')}
-                  error={errors.industryCode?.message}
-                />
-              </SimpleGrid>
-              <SimpleGrid cols={{ base: 1, md: 2 }}>
-                <Controller
-                  control={form.control}
-                  name="chamberMember"
-                  render={({ field, fieldState }) => (
-                    <Radio.Group
-                      label={t('firmFields.chamberMember')}
-                      required
-                      name={field.name}
-                      value={field.value}
-                      onChange={field.onChange}
-                      error={fieldState.error?.message}
-                    >
-                      <Group gap="lg" mt={6}>
-                        <Radio ref={field.ref} value="true" label={t('firms.member')} onBlur={field.onBlur} />
-                        <Radio value="false" label={t('firms.nonMember')} onBlur={field.onBlur} />
-                      </Group>
-                    </Radio.Group>
-                  )}
-                />
-                <Controller
-                  control={form.control}
-                  name="employees"
-                  render={({ field, fieldState }) => (
-                    <NumberInput
-                      ref={field.ref}
-                      name={field.name}
-                      label={t('firmFields.employees')}
-                      value={field.value}
-                      onChange={(value) => field.onChange(typeof value === 'number' ? value : '')}
-                      onBlur={field.onBlur}
-                      error={fieldState.error?.message}
-                      min={0}
-                      max={MAX_EMPLOYEES}
-                      allowDecimal={false}
-                      allowNegative={false}
-                      clampBehavior="none"
-                      thousandSeparator=","
-                      hideControls
-                      inputMode="numeric"
-                      maw={240}
-                    />
-                  )}
-                />
-              </SimpleGrid>
-            </Stack>
-          </Fieldset>
-
-          <Fieldset legend={t('firmForm.contact')}>
-            <Stack gap="md">
-              <SimpleGrid cols={{ base: 1, md: 3 }}>
-                <TextInput
-                  label={t('firmFields.postalCode')}
-                  description={t('firmForm.postalCodeHint')}
-                  maxLength={MAX_LENGTH.postalCode}
-                  inputMode="numeric"
-                  autoComplete="postal-code"
-                  {...form.register('postalCode')}
-                  error={errors.postalCode?.message}
-                />
-              </SimpleGrid>
+        <Fieldset legend={t('firmForm.basics')}>
+          <Stack gap="md">
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
               <TextInput
-                label={t('firmFields.address')}
-                maxLength={MAX_LENGTH.address}
-                autoComplete="street-address"
-                {...form.register('address')}
-                error={errors.address?.message}
+                label={t('firmFields.tradeName')}
+                description={t('firmForm.tradeNameHint')}
+                required
+                maxLength={MAX_LENGTH.tradeName}
+                autoComplete="organization"
+                {...form.register('tradeName')}
+                error={errors.tradeName?.message}
               />
-              <SimpleGrid cols={{ base: 1, md: 2 }}>
-                <TextInput
-                  label={t('firmFields.representativeName')}
-                  maxLength={MAX_LENGTH.representativeName}
-                  autoComplete="off"
-                  {...form.register('representativeName')}
-                  error={errors.representativeName?.message}
-                />
-                <TextInput
-                  label={t('firmFields.contactName')}
-                  maxLength={MAX_LENGTH.contactName}
-                  autoComplete="off"
-                  {...form.register('contactName')}
-                  error={errors.contactName?.message}
-                />
-              </SimpleGrid>
-              <SimpleGrid cols={{ base: 1, md: 2 }}>
-                <TextInput
-                  type="tel"
-                  label={t('firmFields.phone')}
-                  description={t('firmForm.phoneHint')}
-                  maxLength={MAX_LENGTH.phone}
-                  autoComplete="off"
-                  {...form.register('phone')}
-                  error={errors.phone?.message}
-                />
-                <TextInput
-                  type="email"
-                  label={t('firmFields.email')}
-                  maxLength={MAX_LENGTH.email}
-                  autoComplete="off"
-                  {...form.register('email')}
-                  error={errors.email?.message}
-                />
-              </SimpleGrid>
-            </Stack>
-          </Fieldset>
-
-          <Fieldset legend={t('firmForm.advisorLegend')}>
-            {advisorEditable ? (
+              <TextInput
+                label={t('firmFields.tradeNameKana')}
+                description={t('firmForm.tradeNameKanaHint')}
+                required
+                maxLength={MAX_LENGTH.tradeNameKana}
+                autoComplete="off"
+                {...form.register('tradeNameKana')}
+                error={errors.tradeNameKana?.message}
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <TextInput
+                label={t('firmFields.corporateNumber')}
+                description={t('firmForm.corporateNumberHint')}
+                maxLength={MAX_LENGTH.corporateNumber}
+                inputMode="numeric"
+                autoComplete="off"
+                {...form.register('corporateNumber')}
+                error={errors.corporateNumber?.message}
+              />
+              <NativeSelect
+                label={t('firmFields.industryCode')}
+                required
+                data={industryOptions}
+                {...form.register('industryCode')}
+                error={errors.industryCode?.message}
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
               <Controller
                 control={form.control}
-                name="advisorSubject"
-                render={({ field }) => (
-                  <Select
-                    label={t('firmForm.advisorSelect')}
-                    description={advisors.isError ? t('firmForm.advisorsLoadError') : t('firmForm.advisorHelp')}
-                    placeholder={t('firms.noAdvisor')}
-                    data={advisorOptions(advisors.data, versioned?.firm.advisor)}
-                    searchable
-                    clearable
-                    nothingFoundMessage={t('firmForm.advisorNoMatch')}
-                    disabled={advisors.isPending}
-                    value={field.value === '' ? null : field.value}
-                    onChange={(value) => field.onChange(value ?? '')}
-                    onBlur={field.onBlur}
+                name="chamberMember"
+                render={({ field, fieldState }) => (
+                  <Radio.Group
+                    label={t('firmFields.chamberMember')}
+                    required
+                    name={field.name}
+                    value={field.value}
+                    onChange={field.onChange}
+                    error={fieldState.error?.message}
+                  >
+                    <Group gap="lg" mt={6}>
+                      <Radio ref={field.ref} value="true" label={t('firms.member')} onBlur={field.onBlur} />
+                      <Radio value="false" label={t('firms.nonMember')} onBlur={field.onBlur} />
+                    </Group>
+                  </Radio.Group>
+                )}
+              />
+              <Controller
+                control={form.control}
+                name="employees"
+                render={({ field, fieldState }) => (
+                  <NumberInput
                     ref={field.ref}
-                    error={errors.advisorSubject?.message}
-                    maw={420}
+                    name={field.name}
+                    label={t('firmFields.employees')}
+                    value={field.value}
+                    onChange={(value) => field.onChange(typeof value === 'number' ? value : '')}
+                    onBlur={field.onBlur}
+                    error={fieldState.error?.message}
+                    min={0}
+                    max={MAX_EMPLOYEES}
+                    allowDecimal={false}
+                    allowNegative={false}
+                    clampBehavior="none"
+                    thousandSeparator=","
+                    hideControls
+                    inputMode="numeric"
+                    maw={240}
                   />
                 )}
               />
-            ) : (
-              <ReadonlyAdvisor advisor={versioned?.firm.advisor} />
-            )}
-          </Fieldset>
+            </SimpleGrid>
+          </Stack>
+        </Fieldset>
 
-          <Textarea
-            label={t('firmFields.notes')}
-            description={t('firmForm.notesHint')}
-            autosize
-            minRows={3}
-            maxLength={MAX_LENGTH.notes}
-            {...form.register('notes')}
-            error={errors.notes?.message}
-          />
+        <Fieldset legend={t('firmForm.contact')}>
+          <Stack gap="md">
+            <SimpleGrid cols={{ base: 1, md: 3 }}>
+              <TextInput
+                label={t('firmFields.postalCode')}
+                description={t('firmForm.postalCodeHint')}
+                maxLength={MAX_LENGTH.postalCode}
+                inputMode="numeric"
+                autoComplete="postal-code"
+                {...form.register('postalCode')}
+                error={errors.postalCode?.message}
+              />
+            </SimpleGrid>
+            <TextInput
+              label={t('firmFields.address')}
+              maxLength={MAX_LENGTH.address}
+              autoComplete="street-address"
+              {...form.register('address')}
+              error={errors.address?.message}
+            />
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <TextInput
+                label={t('firmFields.representativeName')}
+                maxLength={MAX_LENGTH.representativeName}
+                autoComplete="off"
+                {...form.register('representativeName')}
+                error={errors.representativeName?.message}
+              />
+              <TextInput
+                label={t('firmFields.contactName')}
+                maxLength={MAX_LENGTH.contactName}
+                autoComplete="off"
+                {...form.register('contactName')}
+                error={errors.contactName?.message}
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <TextInput
+                type="tel"
+                label={t('firmFields.phone')}
+                description={t('firmForm.phoneHint')}
+                maxLength={MAX_LENGTH.phone}
+                autoComplete="off"
+                {...form.register('phone')}
+                error={errors.phone?.message}
+              />
+              <TextInput
+                type="email"
+                label={t('firmFields.email')}
+                maxLength={MAX_LENGTH.email}
+                autoComplete="off"
+                {...form.register('email')}
+                error={errors.email?.message}
+              />
+            </SimpleGrid>
+          </Stack>
+        </Fieldset>
 
-          <Group justify="flex-end" gap="sm">
-            {versioned ? (
-              <ButtonLink variant="default" to="/firms/$id" params={{ id: String(versioned.firm.id) }}>
-                {t('firmForm.cancel')}
-              </ButtonLink>
-            ) : (
-              <ButtonLink variant="default" to="/firms">
-                {t('firmForm.cancel')}
-              </ButtonLink>
-            )}
-            <Button type="submit" loading={busy === 'submit'} disabled={busy !== undefined && busy !== 'submit'}>
-              {versioned ? t('firmForm.submitEdit') : t('firmForm.submitCreate')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+        <Fieldset legend={t('firmForm.advisorLegend')}>
+          {advisorEditable ? (
+            <Controller
+              control={form.control}
+              name="advisorSubject"
+              render={({ field }) => (
+                <Select
+                  label={t('firmForm.advisorSelect')}
+                  description={advisors.isError ? t('firmForm.advisorsLoadError') : t('firmForm.advisorHelp')}
+                  placeholder={t('firms.noAdvisor')}
+                  data={advisorOptions(advisors.data, versioned?.firm.advisor)}
+                  searchable
+                  clearable
+                  nothingFoundMessage={t('firmForm.advisorNoMatch')}
+                  disabled={advisors.isPending}
+                  value={field.value === '' ? null : field.value}
+                  onChange={(value) => field.onChange(value ?? '')}
+                  onBlur={field.onBlur}
+                  ref={field.ref}
+                  error={errors.advisorSubject?.message}
+                  maw={420}
+                />
+              )}
+            />
+          ) : (
+            <ReadonlyAdvisor advisor={versioned?.firm.advisor} />
+          )}
+        </Fieldset>
 
-      <ConflictModal
-        opened={conflict !== undefined}
-        description={t('conflict.firmDescription')}
-        reloading={busy === 'reload'}
-        onReload={() => reload((latest) => onReload?.(latest))}
-        onOverwrite={overwrite}
-        overwriting={busy === 'overwrite'}
-      >
-        {conflict && <FirmComparison latest={conflict.latest.firm} mine={conflict.mine} industries={industries} />}
-      </ConflictModal>
-    </>
+        <Textarea
+          label={t('firmFields.notes')}
+          description={t('firmForm.notesHint')}
+          autosize
+          minRows={3}
+          maxLength={MAX_LENGTH.notes}
+          {...form.register('notes')}
+          error={errors.notes?.message}
+        />
+
+        <FormActions
+          save={saving}
+          submitLabel={versioned ? t('firmForm.submitEdit') : t('firmForm.submitCreate')}
+          cancel={
+            <ButtonLink
+              variant="default"
+              to={versioned ? '/firms/$id' : '/firms'}
+              params={versioned ? { id: String(versioned.firm.id) } : undefined}
+            >
+              {t('firmForm.cancel')}
+            </ButtonLink>
+          }
+          conflictDescription={t('conflict.firmDescription')}
+          onReload={(latest) => onReload?.(latest)}
+          comparison={(conflict) => <FirmComparison latest={conflict.latest.firm} mine={conflict.mine} industries={industries} />}
+        />
+      </Stack>
+    </form>
   );
-}
-
-/** The advisors by name; a current assignment to someone no longer an advisor stays choosable. */
-function advisorOptions(advisors: readonly Advisor[] | undefined, current: Advisor | undefined) {
-  const options = (advisors ?? []).map((a) => ({ value: a.subject, label: a.name }));
-  if (current && !options.some((o) => o.value === current.subject)) {
-    options.push({ value: current.subject, label: current.name });
-  }
-  return options;
 }
 
 function ReadonlyAdvisor({ advisor }: { advisor: Advisor | undefined }) {

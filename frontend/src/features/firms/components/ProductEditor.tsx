@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Checkbox, Group, Image, Input, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Image, Input, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AuthImage, useObjectUrl } from '@/components/AuthImage';
 import { ConflictComparison } from '@/components/ConflictComparison';
-import { ConflictModal } from '@/components/ConflictModal';
-import { FormErrorsAlert } from '@/components/FormErrorsAlert';
+import { FormDialog } from '@/components/FormActions';
 import { useTranslate } from '@/i18n/use-translate';
 import { versionEtag } from '@/lib/api/etag';
 import type { Product, ProductInput } from '@/lib/api/types';
@@ -105,7 +104,7 @@ export function ProductEditor({ firmId, product, onClose, onReload }: Props) {
     }
   };
 
-  const { busy, conflict, serverErrors, submit, overwrite, reload } = useSaveWithConflict({
+  const saving = useSaveWithConflict({
     save: (body: ProductInput, etag: string | undefined) =>
       saveProduct.mutateAsync({ productId: current?.product.id, body, etag: etag ?? current?.etag }),
     onSaved: (saved) => void onSaved(saved),
@@ -115,159 +114,137 @@ export function ProductEditor({ firmId, product, onClose, onReload }: Props) {
     failedTitle: t('products.serverErrorsTitle'),
   });
 
-  const onSubmit = form.handleSubmit((values) => submit(toProductInput(values), current?.etag));
-  const saving = busy !== undefined || uploadPhoto.isPending;
+  const onSubmit = form.handleSubmit((values) => saving.submit(toProductInput(values), current?.etag));
+  const busy = saving.busy !== undefined || uploadPhoto.isPending;
 
   return (
-    <>
-      <Modal
-        opened={conflict === undefined}
-        onClose={onClose}
-        keepMounted
-        title={product ? t('products.editTitle') : t('products.addTitle')}
-        size="lg"
-        closeOnClickOutside={false}
+    <FormDialog
+      title={product ? t('products.editTitle') : t('products.addTitle')}
+      onClose={onClose}
+      onSubmit={(event) => void onSubmit(event)}
+      errorsId={FORM_ERRORS_ID}
+      save={saving}
+      submitLabel={current ? t('products.submitEdit') : t('products.submitAdd')}
+      pending={uploadPhoto.isPending}
+      conflictDescription={t('conflict.productDescription')}
+      onReload={(latest) => onReload(latest.product)}
+      comparison={(conflict) => <ProductComparison latest={conflict.latest.product} mine={conflict.mine} />}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('productFields.name')}
+          required
+          maxLength={PRODUCT_MAX_LENGTH.name}
+          autoComplete="off"
+          data-autofocus
+          {...form.register('name')}
+          error={errors.name?.message}
+        />
+        <TextInput
+          label={t('productFields.nameKana')}
+          description={t('contacts.nameKanaHint')}
+          maxLength={PRODUCT_MAX_LENGTH.nameKana}
+          autoComplete="off"
+          {...form.register('nameKana')}
+          error={errors.nameKana?.message}
+        />
+        <TextInput
+          label={t('productFields.category')}
+          maxLength={PRODUCT_MAX_LENGTH.category}
+          autoComplete="off"
+          {...form.register('category')}
+          error={errors.category?.message}
+        />
+        <Stack gap={6}>
+          <TextInput
+            label={t('productFields.priceYen')}
+            description={t('productForm.priceHint')}
+            inputMode="numeric"
+            autoComplete="off"
+            rightSection="円"
+            {...form.register('priceYen')}
+            error={errors.priceYen?.message}
+          />
+          <Checkbox label={t('productFields.taxIncluded')} {...form.register('taxIncluded')} />
+        </Stack>
+        <TextInput
+          label={t('productFields.contentVolume')}
+          placeholder={t('productForm.contentVolumeExample')}
+          maxLength={PRODUCT_MAX_LENGTH.contentVolume}
+          autoComplete="off"
+          {...form.register('contentVolume')}
+          error={errors.contentVolume?.message}
+        />
+        <TextInput
+          label={t('productFields.shelfLife')}
+          placeholder={t('productForm.shelfLifeExample')}
+          maxLength={PRODUCT_MAX_LENGTH.shelfLife}
+          autoComplete="off"
+          {...form.register('shelfLife')}
+          error={errors.shelfLife?.message}
+        />
+        <TextInput
+          label={t('productFields.packaging')}
+          maxLength={PRODUCT_MAX_LENGTH.packaging}
+          autoComplete="off"
+          {...form.register('packaging')}
+          error={errors.packaging?.message}
+        />
+        <TextInput
+          label={t('productFields.minimumLot')}
+          placeholder={t('productForm.minimumLotExample')}
+          maxLength={PRODUCT_MAX_LENGTH.minimumLot}
+          autoComplete="off"
+          {...form.register('minimumLot')}
+          error={errors.minimumLot?.message}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('productFields.description')}
+        maxLength={PRODUCT_MAX_LENGTH.description}
+        autosize
+        minRows={3}
+        {...form.register('description')}
+        error={errors.description?.message}
+      />
+      <Input.Wrapper
+        label={t('productFields.photo')}
+        description={t('productForm.photoHint')}
+        error={photoError}
+        id={`${PHOTO_INPUT_ID}-wrapper`}
+        labelProps={{ htmlFor: PHOTO_INPUT_ID }}
       >
-        <form onSubmit={(event) => void onSubmit(event)} noValidate aria-describedby={serverErrors ? FORM_ERRORS_ID : undefined}>
-          <Stack gap="md">
-            {serverErrors && <FormErrorsAlert id={FORM_ERRORS_ID} errors={serverErrors} />}
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t('productFields.name')}
-                required
-                maxLength={PRODUCT_MAX_LENGTH.name}
-                autoComplete="off"
-                data-autofocus
-                {...form.register('name')}
-                error={errors.name?.message}
-              />
-              <TextInput
-                label={t('productFields.nameKana')}
-                description={t('contacts.nameKanaHint')}
-                maxLength={PRODUCT_MAX_LENGTH.nameKana}
-                autoComplete="off"
-                {...form.register('nameKana')}
-                error={errors.nameKana?.message}
-              />
-              <TextInput
-                label={t('productFields.category')}
-                maxLength={PRODUCT_MAX_LENGTH.category}
-                autoComplete="off"
-                {...form.register('category')}
-                error={errors.category?.message}
-              />
-              <Stack gap={6}>
-                <TextInput
-                  label={t('productFields.priceYen')}
-                  description={t('productForm.priceHint')}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  rightSection="円"
-                  {...form.register('priceYen')}
-                  error={errors.priceYen?.message}
+        <Stack gap="xs" mt={4}>
+          <input
+            id={PHOTO_INPUT_ID}
+            type="file"
+            accept={PHOTO_ACCEPT}
+            onChange={choosePhoto}
+            aria-invalid={photoError !== undefined}
+            disabled={busy}
+          />
+          {preview ? (
+            <Image src={preview} alt={t('productForm.photoPreview')} h={160} w={240} fit="contain" radius="sm" bg="gray.0" />
+          ) : (
+            current?.product.hasPhoto && (
+              <div style={{ width: 240 }}>
+                <AuthImage
+                  src={`/api/products/${current.product.id}/photo`}
+                  alt={t('products.photoAlt', { name: current.product.name })}
+                  height={160}
+                  cacheKey={current.product.version}
                 />
-                <Checkbox label={t('productFields.taxIncluded')} {...form.register('taxIncluded')} />
-              </Stack>
-              <TextInput
-                label={t('productFields.contentVolume')}
-                placeholder={t('productForm.contentVolumeExample')}
-                maxLength={PRODUCT_MAX_LENGTH.contentVolume}
-                autoComplete="off"
-                {...form.register('contentVolume')}
-                error={errors.contentVolume?.message}
-              />
-              <TextInput
-                label={t('productFields.shelfLife')}
-                placeholder={t('productForm.shelfLifeExample')}
-                maxLength={PRODUCT_MAX_LENGTH.shelfLife}
-                autoComplete="off"
-                {...form.register('shelfLife')}
-                error={errors.shelfLife?.message}
-              />
-              <TextInput
-                label={t('productFields.packaging')}
-                maxLength={PRODUCT_MAX_LENGTH.packaging}
-                autoComplete="off"
-                {...form.register('packaging')}
-                error={errors.packaging?.message}
-              />
-              <TextInput
-                label={t('productFields.minimumLot')}
-                placeholder={t('productForm.minimumLotExample')}
-                maxLength={PRODUCT_MAX_LENGTH.minimumLot}
-                autoComplete="off"
-                {...form.register('minimumLot')}
-                error={errors.minimumLot?.message}
-              />
-            </SimpleGrid>
-            <Textarea
-              label={t('productFields.description')}
-              maxLength={PRODUCT_MAX_LENGTH.description}
-              autosize
-              minRows={3}
-              {...form.register('description')}
-              error={errors.description?.message}
-            />
-            <Input.Wrapper
-              label={t('productFields.photo')}
-              description={t('productForm.photoHint')}
-              error={photoError}
-              id={`${PHOTO_INPUT_ID}-wrapper`}
-              labelProps={{ htmlFor: PHOTO_INPUT_ID }}
-            >
-              <Stack gap="xs" mt={4}>
-                <input
-                  id={PHOTO_INPUT_ID}
-                  type="file"
-                  accept={PHOTO_ACCEPT}
-                  onChange={choosePhoto}
-                  aria-invalid={photoError !== undefined}
-                  disabled={saving}
-                />
-                {preview ? (
-                  <Image src={preview} alt={t('productForm.photoPreview')} h={160} w={240} fit="contain" radius="sm" bg="gray.0" />
-                ) : (
-                  current?.product.hasPhoto && (
-                    <div style={{ width: 240 }}>
-                      <AuthImage
-                        src={`/api/products/${current.product.id}/photo`}
-                        alt={t('products.photoAlt', { name: current.product.name })}
-                        height={160}
-                        cacheKey={current.product.version}
-                      />
-                    </div>
-                  )
-                )}
-              </Stack>
-            </Input.Wrapper>
-            {current && !product && (
-              <Alert color="yellow" variant="light">
-                {t('products.addedWithoutPhoto')}
-              </Alert>
-            )}
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={onClose} disabled={saving}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy === 'submit' || uploadPhoto.isPending} disabled={saving && busy !== 'submit'}>
-                {current ? t('products.submitEdit') : t('products.submitAdd')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
-
-      <ConflictModal
-        opened={conflict !== undefined}
-        description={t('conflict.productDescription')}
-        reloading={busy === 'reload'}
-        onReload={() => reload((latest) => onReload(latest.product))}
-        onOverwrite={overwrite}
-        overwriting={busy === 'overwrite'}
-      >
-        {conflict && <ProductComparison latest={conflict.latest.product} mine={conflict.mine} />}
-      </ConflictModal>
-    </>
+              </div>
+            )
+          )}
+        </Stack>
+      </Input.Wrapper>
+      {current && !product && (
+        <Alert color="yellow" variant="light">
+          {t('products.addedWithoutPhoto')}
+        </Alert>
+      )}
+    </FormDialog>
   );
 }
 

@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DetailRow as Row, DetailSection as Section, Digits, EmailLink, PhoneLink, PostalAddress } from '@/components/DetailTable';
 import { AnchorLink, ButtonLink } from '@/components/links';
+import { RelatedProjects } from '@/components/RelatedProjects';
 import { DetailSkeleton } from '@/components/Skeletons';
 import { LoadError, StateMessage } from '@/components/StateMessage';
 import { useMe } from '@/lib/api/me';
@@ -137,6 +138,13 @@ function FirmDetail({ id }: { id: number }) {
       </Section>
 
       <FirmProducts firmId={firm.id} editable={canEditFirm(me.data, firm)} />
+
+      <RelatedProjects
+        relation={{ firmId: firm.id }}
+        headingId="firm-projects"
+        title={t('firms.projectsHeading')}
+        empty={t('firms.noProjects')}
+      />
 
       <FirmHistory firmId={firm.id} industries={industries.data} />
     </Stack>

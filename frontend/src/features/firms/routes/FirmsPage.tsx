@@ -14,8 +14,10 @@ import { formatInteger } from '@/lib/format';
 import { industryName } from '@/lib/localized';
 import { canManageFirms, isStaff } from '@/lib/roles';
 import { MAX_QUERY_LENGTH } from '@/lib/search-params';
+import { useAdvisors } from '../api/get-advisors';
 import { useIndustries } from '../api/get-industries';
 import { useFirms } from '../api/list-firms';
+import { advisorFilterOptions } from '../components/advisor-options';
 import { FirmTable } from '../components/FirmTable';
 import { FIRM_PAGE_SIZES, hasFilters, toExportParams, toListParams, type FirmsSearch } from './firms-search';
 
@@ -32,9 +34,11 @@ export function FirmsPage() {
   const roles = me.data?.roles ?? [];
   const allowed = me.data !== undefined && isStaff(roles);
   const isAdvisor = roles.includes('ADVISOR');
-  const listParams = toListParams(search, isAdvisor ? me.data?.subject : undefined);
+  const choosesAdvisor = canManageFirms(roles);
+  const listParams = toListParams(search, { ownSubject: isAdvisor ? me.data?.subject : undefined, choosesAdvisor });
   const firms = useFirms(listParams, allowed);
   const industries = useIndustries(allowed);
+  const advisors = useAdvisors(allowed && choosesAdvisor);
 
   if (me.isError) return <LoadError onRetry={() => void me.refetch()} />;
   if (me.data && !allowed) {
@@ -104,6 +108,16 @@ export function FirmsPage() {
                 label: t(value === '' ? 'firms.memberAll' : value === 'true' ? 'firms.member' : 'firms.nonMember'),
               }))}
             />
+            {choosesAdvisor && (
+              <NativeSelect
+                label={t('firms.advisorLabel')}
+                value={search.advisor ?? ''}
+                onChange={(event) => refine({ advisor: event.currentTarget.value || undefined })}
+                disabled={advisors.isPending && search.advisor === undefined}
+                description={advisors.isError ? t('firmForm.advisorsLoadError') : undefined}
+                data={advisorFilterOptions(advisors.data, search.advisor, t('firms.advisorAll'))}
+              />
+            )}
             <NativeSelect
               label={t('firms.sortLabel')}
               value={search.sort}

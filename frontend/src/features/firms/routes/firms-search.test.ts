@@ -9,9 +9,8 @@ describe('firmsSearchSchema', () => {
   });
 
   it('keeps valid values', () => {
-    expect(
-      parse({ q: 'いわき', industry: 'AB', member: false, mine: true, archived: true, sort: '-updatedAt', page: 3, size: 50 }),
-    ).toEqual({ q: 'いわき', industry: 'AB', member: false, mine: true, archived: true, sort: '-updatedAt', page: 3, size: 50 });
+    const search = { q: 'いわき', industry: 'AB', member: false, advisor: 'sub-1', mine: true, archived: true, sort: '-updatedAt', page: 3, size: 50 };
+    expect(parse(search)).toEqual(search);
   });
 
   it('falls back to the default for each invalid value, keeping the valid ones', () => {
@@ -20,6 +19,7 @@ describe('firmsSearchSchema', () => {
         q: 'x'.repeat(101),
         industry: 'manufacturing',
         member: 'yes',
+        advisor: '   ',
         mine: 'please',
         archived: 1,
         sort: 'name',
@@ -43,14 +43,15 @@ describe('hasFilters', () => {
     expect(hasFilters(parse({ q: '  ', sort: '-employees', page: 2 }))).toBe(false);
   });
 
-  it.each([{ q: 'ｲﾜｷ' }, { industry: 'E' }, { member: false }, { mine: true }, { archived: true }])('is true for %o', (input) => {
+  const narrowing = [{ q: 'ｲﾜｷ' }, { industry: 'E' }, { member: false }, { advisor: 'sub-1' }, { mine: true }, { archived: true }];
+  it.each(narrowing)('is true for %o', (input) => {
     expect(hasFilters(parse(input))).toBe(true);
   });
 });
 
 describe('toListParams', () => {
   it('asks for the zero-based page and leaves out what is not set', () => {
-    expect(toListParams(parse({ page: 2 }), 'me')).toEqual({
+    expect(toListParams(parse({ page: 2 }), { ownSubject: 'me', choosesAdvisor: false })).toEqual({
       q: undefined,
       industry: undefined,
       member: undefined,
@@ -63,11 +64,25 @@ describe('toListParams', () => {
   });
 
   it("normalises the search text and filters by the advisor's own subject for `mine`", () => {
-    expect(toListParams(parse({ q: ' ｲﾜｷ　', mine: true, archived: true, member: true }), 'sub-1')).toMatchObject({
+    expect(
+      toListParams(parse({ q: ' ｲﾜｷ　', mine: true, archived: true, member: true }), { ownSubject: 'sub-1', choosesAdvisor: false }),
+    ).toMatchObject({
       q: 'イワキ',
       advisor: 'sub-1',
       archived: true,
       member: true,
     });
+  });
+
+  it('filters by the chosen advisor for those who may choose one', () => {
+    expect(toListParams(parse({ advisor: 'sub-suzuki' }), { choosesAdvisor: true }).advisor).toBe('sub-suzuki');
+  });
+
+  it('ignores an advisor in the address for those who are not offered the choice', () => {
+    expect(toListParams(parse({ advisor: 'sub-suzuki' }), { ownSubject: 'sub-me', choosesAdvisor: false }).advisor).toBeUndefined();
+  });
+
+  it("lets an advisor's own `mine` win over a chosen advisor", () => {
+    expect(toListParams(parse({ advisor: 'sub-other', mine: true }), { ownSubject: 'sub-me', choosesAdvisor: true }).advisor).toBe('sub-me');
   });
 });

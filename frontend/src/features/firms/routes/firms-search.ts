@@ -9,6 +9,7 @@ import {
   pageParam,
   pageSizeParam,
   searchTextParam,
+  withoutPaging,
 } from '@/lib/search-params';
 import type { FirmListParams } from '../api/keys';
 
@@ -26,7 +27,7 @@ export const FIRMS_SEARCH_DEFAULTS = {
 } as const;
 
 /**
- * /firms?q=いわき&industry=E&member=true&mine=true&archived=true&sort=-updatedAt&page=2&size=50:
+ * /firms?q=いわき&industry=E&member=true&advisor=<subject>&mine=true&archived=true&sort=-updatedAt&page=2&size=50:
  * every filter lives in the URL so a search can be bookmarked and shared. Anything a
  * hand-edited address gets wrong falls back to its default instead of failing the page.
  * `page` is one-based here, as people count; the API's is zero-based.
@@ -35,6 +36,8 @@ export const firmsSearchSchema = z.object({
   q: searchTextParam,
   industry: z.string().regex(/^[A-Z]{1,2}$/).optional().catch(undefined),
   member: z.boolean().optional().catch(undefined),
+  /** The assigned advisor's subject (coordinators and admins choose one). */
+  advisor: z.string().trim().min(1).max(100).optional().catch(undefined),
   /** Only the firms assigned to me (advisors). */
   mine: flagParam,
   archived: flagParam,
@@ -47,17 +50,33 @@ export type FirmsSearch = z.output<typeof firmsSearchSchema>;
 
 /** True when the search narrows the list: an empty result then means "no match", not "none yet". */
 export function hasFilters(search: FirmsSearch): boolean {
-  return Boolean(search.q?.trim()) || search.industry !== undefined || search.member !== undefined || search.mine || search.archived;
+  return (
+    Boolean(search.q?.trim()) ||
+    search.industry !== undefined ||
+    search.member !== undefined ||
+    search.advisor !== undefined ||
+    search.mine ||
+    search.archived
+  );
 }
 
-/** The API's query for this search; `subject` is the signed-in advisor's, for `mine`. */
-export function toListParams(search: FirmsSearch, subject: string | undefined): FirmListParams {
+/** Who is looking, as far as the advisor filter depends on it. */
+export interface FirmListViewer {
+  /** The signed-in advisor's own subject, for `mine`. */
+  ownSubject?: string;
+  /** Coordinators and admins filter by any advisor; others never by one they cannot see chosen. */
+  choosesAdvisor: boolean;
+}
+
+/** The API's query for this search, as the viewer may ask it. */
+export function toListParams(search: FirmsSearch, viewer: FirmListViewer): FirmListParams {
   const q = search.q === undefined ? '' : normalizeText(search.q);
+  const advisor = search.mine && viewer.ownSubject ? viewer.ownSubject : viewer.choosesAdvisor ? search.advisor : undefined;
   return {
     q: q || undefined,
     industry: search.industry,
     member: search.member,
-    advisor: search.mine ? subject : undefined,
+    advisor,
     archived: search.archived || undefined,
     sort: search.sort,
     page: search.page - 1,
@@ -66,9 +85,4 @@ export function toListParams(search: FirmsSearch, subject: string | undefined): 
 }
 
 /** The export's filters: the list's query without its page. */
-export function toExportParams(params: FirmListParams): Omit<FirmListParams, 'page' | 'size'> {
-  const filters = { ...params };
-  delete filters.page;
-  delete filters.size;
-  return filters;
-}
+export const toExportParams: (params: FirmListParams) => Omit<FirmListParams, 'page' | 'size'> = withoutPaging;

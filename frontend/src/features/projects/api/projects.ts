@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import type { paths } from '@/api/schema';
 import { apiClient, call } from '@/lib/api/client';
 import { etagOf } from '@/lib/api/etag';
+import { PROJECT_LISTS_KEY } from '@/lib/api/related-projects';
 import type { Project, ProjectInput, ProjectState } from '@/lib/api/types';
 
 export type ProjectListParams = NonNullable<paths['/api/projects']['get']['parameters']['query']>;
@@ -14,9 +15,11 @@ export interface VersionedProject {
 
 export const projectKeys = {
   all: ['projects'] as const,
-  lists: () => [...projectKeys.all, 'list'] as const,
+  /** Shared with the firm's and buyer company's project lists (src/lib/api/related-projects.ts). */
+  lists: () => PROJECT_LISTS_KEY,
   list: (params: ProjectListParams) => [...projectKeys.lists(), params] as const,
   detail: (id: number) => [...projectKeys.all, 'detail', id] as const,
+  history: (id: number) => [...projectKeys.all, 'history', id] as const,
 };
 
 const versioned = ({ data, response }: { data: Project; response: Response }): VersionedProject => ({
@@ -45,9 +48,21 @@ export function useProject(id: number, enabled = true) {
   return useQuery({ ...projectQueryOptions(id), enabled });
 }
 
+/** After any change: the project as saved, and everything that shows it. */
+function useSaved() {
+  const queryClient = useQueryClient();
+  return async (saved: VersionedProject) => {
+    queryClient.setQueryData(projectKeys.detail(saved.project.id), saved);
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: projectKeys.lists() }),
+      queryClient.invalidateQueries({ queryKey: projectKeys.history(saved.project.id) }),
+    ]);
+  };
+}
+
 /** POST /api/projects, or PUT /api/projects/{id} with If-Match. */
 export function useSaveProject(id: number | undefined) {
-  const queryClient = useQueryClient();
+  const onSuccess = useSaved();
   return useMutation({
     mutationFn: async ({ body, etag }: { body: ProjectInput; etag?: string }) =>
       versioned(
@@ -55,17 +70,14 @@ export function useSaveProject(id: number | undefined) {
           ? await call(apiClient.POST('/api/projects', { body }))
           : await call(apiClient.PUT('/api/projects/{id}', { params: { path: { id }, header: { 'If-Match': etag ?? '' } }, body })),
       ),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(projectKeys.detail(saved.project.id), saved);
-      await queryClient.invalidateQueries({ queryKey: projectKeys.lists() });
-    },
+    onSuccess,
   });
 }
 
 export type ProjectChange =
   | { kind: 'participant'; firmId: number; productIds: number[] }
   | { kind: 'removeParticipant'; firmId: number }
-  | { kind: 'invitation'; buyerCompanyId: number }
+  | { kind: 'invitation'; buyerCompanyId: number; contactIds: number[] }
   | { kind: 'removeInvitation'; buyerCompanyId: number }
   | { kind: 'state'; state: ProjectState };
 
@@ -85,7 +97,7 @@ async function sendChange(id: number, etag: string, change: ProjectChange) {
       return call(
         apiClient.PUT('/api/projects/{id}/invitations/{buyerCompanyId}', {
           params: { path: { id, buyerCompanyId: change.buyerCompanyId }, header },
-          body: { contactIds: [] },
+          body: { contactIds: change.contactIds },
         }),
       );
     case 'removeInvitation':
@@ -101,38 +113,18 @@ async function sendChange(id: number, etag: string, change: ProjectChange) {
 
 /** Participants, invitations and state: each with If-Match, each answering the new project and ETag. */
 export function useChangeProject(id: number) {
-  const queryClient = useQueryClient();
+  const onSuccess = useSaved();
   return useMutation({
     mutationFn: async ({ etag, change }: { etag: string; change: ProjectChange }) => versioned(await sendChange(id, etag, change)),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(projectKeys.detail(id), saved);
-      await queryClient.invalidateQueries({ queryKey: projectKeys.lists() });
-    },
+    onSuccess,
   });
 }
 
-// Pickers on a project's page: firms and buyer companies by name, a firm's products.
-export function useFirmSearch(q: string) {
+// GET /api/projects/{id}/history: newest first.
+export function useProjectHistory(id: number, enabled = true) {
   return useQuery({
-    queryKey: ['projects', 'pick-firms', q],
-    queryFn: async () => (await call(apiClient.GET('/api/firms', { params: { query: { q, size: 10 } } }))).data.items,
-    enabled: q.trim() !== '',
-  });
-}
-
-export function useBuyerCompanySearch(q: string) {
-  return useQuery({
-    queryKey: ['projects', 'pick-buyers', q],
-    queryFn: async () => (await call(apiClient.GET('/api/buyer-companies', { params: { query: { q, size: 10 } } }))).data.items,
-    enabled: q.trim() !== '',
-  });
-}
-
-export function useProductsOfFirm(firmId: number | undefined) {
-  return useQuery({
-    queryKey: ['projects', 'firm-products', firmId],
-    queryFn: async () =>
-      (await call(apiClient.GET('/api/firms/{id}/products', { params: { path: { id: firmId ?? 0 } } }))).data,
-    enabled: firmId !== undefined,
+    queryKey: projectKeys.history(id),
+    queryFn: async () => (await call(apiClient.GET('/api/projects/{id}/history', { params: { path: { id } } }))).data,
+    enabled,
   });
 }

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ActionIcon, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ConflictModal } from '@/components/ConflictModal';
+import { FormActions } from '@/components/FormActions';
 import { FormErrorsAlert } from '@/components/FormErrorsAlert';
-import { AnchorLink } from '@/components/links';
+import { AnchorLink, ButtonLink } from '@/components/links';
 import { DetailSkeleton } from '@/components/Skeletons';
 import { LoadError, StateMessage } from '@/components/StateMessage';
 import { useTranslate } from '@/i18n/use-translate';
@@ -16,11 +16,12 @@ import { useMe } from '@/lib/api/me';
 import { usePrograms } from '@/lib/api/programs';
 import type { ProjectInput } from '@/lib/api/types';
 import { fiscalYearOf } from '@/lib/fiscal-year';
-import { programName } from '@/lib/localized';
+import { programNameOf } from '@/lib/localized';
 import { parseRecordId } from '@/lib/record-id';
 import { canManageProjects } from '@/lib/roles';
 import { useSaveWithConflict } from '@/lib/use-save-with-conflict';
-import { fetchProject, projectKeys, useProject, useSaveProject, type VersionedProject } from '../api/projects';
+import { fetchProject, projectKeys, projectQueryOptions, useSaveProject, type VersionedProject } from '../api/projects';
+import { ProjectComparison } from '../components/ProjectComparison';
 import {
   emptyProjectForm,
   isProjectFormField,
@@ -53,11 +54,21 @@ function ProjectFormGate({ id }: { id?: number }) {
   const { t } = useTranslation();
   const me = useMe();
   const allowed = me.data !== undefined && canManageProjects(me.data.roles);
-  const query = useProject(id ?? 0, allowed && id !== undefined);
+  // Edit the latest version, and do not refetch behind the user's back while typing: the
+  // ETag the form saves with must stay the one it was filled from, or a save would
+  // overwrite someone else's change unseen. A newer version comes in only when the user
+  // loads it after a conflict.
+  const query = useQuery({
+    ...projectQueryOptions(id ?? 0),
+    enabled: allowed && id !== undefined,
+    refetchOnMount: 'always',
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
   if (me.isError) return <LoadError onRetry={() => void me.refetch()} />;
   if (me.data && !allowed) return <StateMessage title={t('projects.forbiddenTitle')} description={t('projects.readOnly')} />;
   if (id !== undefined && query.isError) return <LoadError onRetry={() => void query.refetch()} />;
-  if (!me.data || (id !== undefined && query.isPending)) return <DetailSkeleton />;
+  if (!me.data || (id !== undefined && (!query.data || !query.isFetchedAfterMount))) return <DetailSkeleton />;
   if (query.data?.project.state === 'CLOSED') return <StateMessage title={t('projects.closedNotice')} />;
   return <ProjectForm versioned={id === undefined ? undefined : query.data} />;
 }
@@ -80,7 +91,7 @@ function ProjectForm({ versioned }: { versioned: VersionedProject | undefined })
   const { errors } = form.formState;
   const save = useSaveProject(versioned?.project.id);
 
-  const { busy, conflict, serverErrors, submit, overwrite, reload } = useSaveWithConflict({
+  const saving = useSaveWithConflict({
     save: (body: ProjectInput, etag: string | undefined) => save.mutateAsync({ body, etag }),
     onSaved: (saved) => void navigate({ to: '/projects/$id', params: { id: String(saved.project.id) } }),
     loadLatest: versioned ? () => fetchProject(versioned.project.id) : undefined,
@@ -88,7 +99,8 @@ function ProjectForm({ versioned }: { versioned: VersionedProject | undefined })
     isFormField: isProjectFormField,
     failedTitle: t('projects.serverErrorsTitle'),
   });
-  const onSubmit = form.handleSubmit((values) => submit(toProjectInput(values), versioned?.etag));
+  const { serverErrors } = saving;
+  const onSubmit = form.handleSubmit((values) => saving.submit(toProjectInput(values), versioned?.etag));
 
   return (
     <Stack gap="lg">
@@ -109,10 +121,7 @@ function ProjectForm({ versioned }: { versioned: VersionedProject | undefined })
               error={errors.program?.message}
               data={[
                 { value: '', label: t('form.errorSelect') },
-                ...PROGRAM_CODES.map((code) => {
-                  const program = programs.data?.find((p) => p.code === code);
-                  return { value: code, label: program ? programName(program, i18n.language) : code };
-                }),
+                ...PROGRAM_CODES.map((code) => ({ value: code, label: programNameOf(code, programs.data, i18n.language) })),
               ]}
             />
             <TextInput
@@ -190,27 +199,28 @@ function ProjectForm({ versioned }: { versioned: VersionedProject | undefined })
               ))}
             </Stack>
           </Paper>
-          <Group justify="flex-end">
-            <Button type="submit" loading={busy === 'submit'} disabled={busy !== undefined && busy !== 'submit'}>
-              {versioned ? t('projects.submitEdit') : t('projects.submitNew')}
-            </Button>
-          </Group>
+          <FormActions
+            save={saving}
+            submitLabel={versioned ? t('projects.submitEdit') : t('projects.submitNew')}
+            cancel={
+              <ButtonLink
+                variant="default"
+                to={versioned ? '/projects/$id' : '/projects'}
+                params={versioned ? { id: String(versioned.project.id) } : undefined}
+              >
+                {t('common.cancel')}
+              </ButtonLink>
+            }
+            conflictDescription={t('conflict.projectDescription')}
+            onReload={(latest) => {
+              // The gate above passes the latest version, whose ETag the next save sends.
+              queryClient.setQueryData(projectKeys.detail(latest.project.id), latest);
+              form.reset(toProjectFormValues(latest.project));
+            }}
+            comparison={(conflict) => <ProjectComparison latest={conflict.latest.project} mine={conflict.mine} />}
+          />
         </Stack>
       </form>
-      <ConflictModal
-        opened={conflict !== undefined}
-        description={t('conflict.projectDescription')}
-        reloading={busy === 'reload'}
-        onReload={() =>
-          reload((latest) => {
-            // The gate above passes the latest version, whose ETag the next save sends.
-            queryClient.setQueryData(projectKeys.detail(latest.project.id), latest);
-            form.reset(toProjectFormValues(latest.project));
-          })
-        }
-        onOverwrite={overwrite}
-        overwriting={busy === 'overwrite'}
-      />
     </Stack>
   );
 }

@@ -1,44 +1,53 @@
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ExportButtons } from '@/components/ExportButtons';
 import { AnchorLink, ButtonLink } from '@/components/links';
 import { ListPager } from '@/components/ListPager';
+import { ListTable } from '@/components/ListTable';
+import { ProjectStateBadge } from '@/components/ProjectStateBadge';
+import { SearchBox } from '@/components/SearchBox';
 import { TableSkeleton } from '@/components/Skeletons';
 import { LoadError, StateMessage } from '@/components/StateMessage';
-import { PROGRAM_CODES, PROJECT_STATES } from '@/lib/api/enums';
+import { PROGRAM_CODES, PROJECT_SORTS, PROJECT_STATES } from '@/lib/api/enums';
 import { useMe } from '@/lib/api/me';
 import { usePrograms } from '@/lib/api/programs';
-import { fiscalYearOf, formatFiscalYear } from '@/lib/fiscal-year';
-import { formatInteger } from '@/lib/format';
+import type { ProjectSort, ProjectSummary } from '@/lib/api/types';
+import { fiscalYearOf, fiscalYearText } from '@/lib/fiscal-year';
+import { formatInteger, formatPeriod } from '@/lib/format';
 import { programName } from '@/lib/localized';
 import { canManageProjects, isStaff } from '@/lib/roles';
+import { ariaSort, MAX_QUERY_LENGTH, PAGE_SIZES } from '@/lib/search-params';
 import { useProjects } from '../api/projects';
-import { ProjectStateBadge } from '../components/ProjectStateBadge';
-import { hasProjectFilters, PROJECT_PAGE_SIZE, toProjectListParams, type ProjectsSearch } from './projects-search';
+import {
+  fiscalYearChoices,
+  hasProjectFilters,
+  toProjectExportParams,
+  toProjectListParams,
+  type ProjectsSearch,
+} from './projects-search';
 
 const route = getRouteApi('/projects');
 
-function fiscalYearLabel(year: number, language: string): string {
-  const { wareki, western } = formatFiscalYear(year);
-  return language === 'en' ? western : `${wareki}（${western}）`;
-}
-
-/** プロジェクト: the year's projects, filtered by fiscal year, program and state in the URL. */
+/** プロジェクト: the projects, searched by title, filtered, sorted and paged through the URL. */
 export function ProjectsPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const allowed = me.data !== undefined && isStaff(me.data.roles);
-  const projects = useProjects(toProjectListParams(search), allowed);
+  const listParams = toProjectListParams(search);
+  const projects = useProjects(listParams, allowed);
   const programs = usePrograms();
 
   if (me.isError) return <LoadError onRetry={() => void me.refetch()} />;
   if (me.data && !allowed) return <StateMessage title={t('projects.forbiddenTitle')} description={t('projects.forbiddenDescription')} />;
 
-  const refine = (patch: Partial<ProjectsSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch, page: 1 }) });
-  const thisYear = fiscalYearOf(new Date());
-  const years = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
+  /** Any change of what is searched starts again at page 1. */
+  const refine = (patch: Partial<ProjectsSearch>, options: { replace?: boolean } = {}) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, page: 1 }), replace: options.replace });
+  const goToPage = (page: number) => void navigate({ search: (prev) => ({ ...prev, page }) });
+  const clearFilters = () => void navigate({ search: (prev) => ({ sort: prev.sort, size: prev.size }) });
   const manage = me.data !== undefined && canManageProjects(me.data.roles);
   const newButton = manage && <ButtonLink to="/projects/new">{t('projects.new')}</ButtonLink>;
   const nameOf = (code: string) => {
@@ -55,18 +64,31 @@ export function ProjectsPage() {
           </Title>
           <Text c="dimmed">{t('projects.description')}</Text>
         </Stack>
-        {newButton}
+        <Group gap="sm">
+          <ExportButtons path="/api/projects/export" params={toProjectExportParams(listParams)} baseName="projects" />
+          {newButton}
+        </Group>
       </Group>
 
       <Paper withBorder p="md" role="search" aria-label={t('projects.filtersLabel')}>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
+          <SearchBox
+            label={t('projects.searchLabel')}
+            placeholder={t('projects.searchPlaceholder')}
+            maxLength={MAX_QUERY_LENGTH}
+            value={search.q ?? ''}
+            onSearch={(q) => refine({ q: q || undefined }, { replace: true })}
+          />
           <NativeSelect
             label={t('projects.fiscalYearLabel')}
             value={search.fiscalYear === undefined ? '' : String(search.fiscalYear)}
             onChange={(e) => refine({ fiscalYear: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })}
             data={[
               { value: '', label: t('projects.all') },
-              ...years.map((y) => ({ value: String(y), label: fiscalYearLabel(y, i18n.language) })),
+              ...fiscalYearChoices(fiscalYearOf(new Date()), search.fiscalYear).map((y) => ({
+                value: String(y),
+                label: fiscalYearText(y, i18n.language),
+              })),
             ]}
           />
           <NativeSelect
@@ -84,6 +106,15 @@ export function ProjectsPage() {
               ...PROJECT_STATES.map((state) => ({ value: state, label: t(`projectStates.${state}`) })),
             ]}
           />
+          <NativeSelect
+            label={t('projects.sortLabel')}
+            value={search.sort}
+            onChange={(e) => {
+              const sort = PROJECT_SORTS.find((s) => s === e.currentTarget.value);
+              if (sort) refine({ sort });
+            }}
+            data={PROJECT_SORTS.map((sort) => ({ value: sort, label: t(`projectSort.${sort}`) }))}
+          />
         </SimpleGrid>
       </Paper>
 
@@ -95,63 +126,117 @@ export function ProjectsPage() {
         hasProjectFilters(search) ? (
           <StateMessage
             title={t('projects.noMatchTitle')}
+            description={t('projects.noMatchDescription')}
             actions={
-              <Button variant="light" onClick={() => void navigate({ search: {} })}>
+              <Button variant="light" onClick={clearFilters}>
                 {t('projects.clearFilters')}
               </Button>
             }
           />
         ) : (
-          <StateMessage title={t('projects.emptyTitle')} actions={newButton} />
+          <StateMessage
+            title={t('projects.emptyTitle')}
+            description={t(manage ? 'projects.emptyDescription' : 'projects.emptyDescriptionReadOnly')}
+            actions={newButton}
+          />
         )
       ) : (
         <Stack gap="sm">
-          <Text fw={700} role="status">
-            {t('projects.total', { count: projects.data.total, formattedCount: formatInteger(projects.data.total) })}
-          </Text>
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped highlightOnHover style={{ opacity: projects.isPlaceholderData ? 0.6 : 1 }}>
-              <Table.Caption>{t('projects.tableCaption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('projectFields.title')}</Table.Th>
-                  <Table.Th>{t('projectFields.program')}</Table.Th>
-                  <Table.Th>{t('projectFields.fiscalYear')}</Table.Th>
-                  <Table.Th>{t('projectFields.state')}</Table.Th>
-                  <Table.Th ta="right">{t('projectFields.participantCount')}</Table.Th>
-                  <Table.Th ta="right">{t('projectFields.invitationCount')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {projects.data.items.map((p) => (
-                  <Table.Tr key={p.id}>
-                    <Table.Td>
-                      <AnchorLink to="/projects/$id" params={{ id: String(p.id) }}>
-                        {p.title}
-                      </AnchorLink>
-                    </Table.Td>
-                    <Table.Td>{nameOf(p.program)}</Table.Td>
-                    <Table.Td>{fiscalYearLabel(p.fiscalYear, i18n.language)}</Table.Td>
-                    <Table.Td>
-                      <ProjectStateBadge state={p.state} />
-                    </Table.Td>
-                    <Table.Td ta="right">{formatInteger(p.participantCount)}</Table.Td>
-                    <Table.Td ta="right">{formatInteger(p.invitationCount)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <Group gap="md" role="status" aria-live="polite">
+            <Text fw={700}>{t('projects.total', { count: projects.data.total, formattedCount: formatInteger(projects.data.total) })}</Text>
+            {projects.data.items.length > 0 && (
+              <Text size="sm" c="dimmed">
+                {t('projects.range', {
+                  from: formatInteger((search.page - 1) * search.size + 1),
+                  to: formatInteger((search.page - 1) * search.size + projects.data.items.length),
+                })}
+              </Text>
+            )}
+          </Group>
+          {projects.data.items.length === 0 ? (
+            // ?page=99 from an old bookmark: the search matches, this page is past the end.
+            <StateMessage
+              title={t('projects.pageEmptyTitle')}
+              actions={
+                <Button variant="light" onClick={() => goToPage(1)}>
+                  {t('list.firstPage')}
+                </Button>
+              }
+            />
+          ) : (
+            <ProjectTable projects={projects.data.items} sort={search.sort} stale={projects.isPlaceholderData} programName={nameOf} />
+          )}
           <ListPager
             total={projects.data.total}
             page={search.page}
-            size={PROJECT_PAGE_SIZE}
-            sizes={[PROJECT_PAGE_SIZE]}
-            onPage={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })}
-            onSize={() => undefined}
+            size={search.size}
+            sizes={PAGE_SIZES}
+            onPage={goToPage}
+            onSize={(size) => refine({ size })}
           />
         </Stack>
       )}
     </Stack>
+  );
+}
+
+interface TableProps {
+  projects: readonly ProjectSummary[];
+  sort: ProjectSort;
+  stale: boolean;
+  programName: (code: string) => string;
+}
+
+function ProjectTable({ projects, sort, stale, programName: nameOf }: TableProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <ListTable caption={t('projects.tableCaption')} minWidth={880} stale={stale}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col" miw={220}>
+            {t('projectFields.title')}
+          </Table.Th>
+          <Table.Th scope="col">{t('projectFields.program')}</Table.Th>
+          <Table.Th scope="col" aria-sort={ariaSort('fiscalYear', sort)}>
+            {t('projectFields.fiscalYear')}
+          </Table.Th>
+          <Table.Th scope="col" aria-sort={ariaSort('startsOn', sort)}>
+            {t('projectFields.period')}
+          </Table.Th>
+          <Table.Th scope="col">{t('projectFields.state')}</Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('projectFields.participantCount')}
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('projectFields.invitationCount')}
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {projects.map((p) => (
+          <Table.Tr key={p.id}>
+            <Table.Td>
+              <AnchorLink to="/projects/$id" params={{ id: String(p.id) }} fw={600}>
+                {p.title}
+              </AnchorLink>
+            </Table.Td>
+            <Table.Td>{nameOf(p.program)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{fiscalYearText(p.fiscalYear, i18n.language)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+              {formatPeriod(p.startsOn, p.endsOn) ?? t('common.notSet')}
+            </Table.Td>
+            <Table.Td>
+              <ProjectStateBadge state={p.state} />
+            </Table.Td>
+            <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatInteger(p.participantCount)}
+            </Table.Td>
+            <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatInteger(p.invitationCount)}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </ListTable>
   );
 }
