@@ -14,7 +14,7 @@ import { useMe } from '@/lib/api/me';
 import { usePrograms } from '@/lib/api/programs';
 import type { ProjectSort, ProjectSummary } from '@/lib/api/types';
 import { fiscalYearOf, fiscalYearText } from '@/lib/fiscal-year';
-import { formatInteger, formatPeriod } from '@/lib/format';
+import { formatDateNumeric, formatInteger, formatPeriod } from '@/lib/format';
 import { programName } from '@/lib/localized';
 import { canManageProjects, isStaff } from '@/lib/roles';
 import { ariaSort, MAX_QUERY_LENGTH, PAGE_SIZES } from '@/lib/search-params';
@@ -190,7 +190,7 @@ interface TableProps {
 function ProjectTable({ projects, sort, stale, programName: nameOf }: TableProps) {
   const { t, i18n } = useTranslation();
   return (
-    <ListTable caption={t('projects.tableCaption')} minWidth={880} stale={stale}>
+    <ListTable caption={t('projects.tableCaption')} minWidth={960} stale={stale}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col" miw={220}>
@@ -209,6 +209,9 @@ function ProjectTable({ projects, sort, stale, programName: nameOf }: TableProps
           </Table.Th>
           <Table.Th scope="col" ta="right">
             {t('projectFields.invitationCount')}
+          </Table.Th>
+          <Table.Th scope="col" aria-sort={ariaSort('updatedAt', sort)}>
+            {t('projectFields.updatedAt')}
           </Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -233,6 +236,9 @@ function ProjectTable({ projects, sort, stale, programName: nameOf }: TableProps
             </Table.Td>
             <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
               {formatInteger(p.invitationCount)}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+              <time dateTime={p.updatedAt}>{formatDateNumeric(p.updatedAt)}</time>
             </Table.Td>
           </Table.Tr>
         ))}

@@ -67,10 +67,10 @@ public final class ProjectDtos {
     }
 
     @Schema(name = "ProjectSummary", requiredProperties = {"id", "program", "fiscalYear", "title", "state",
-            "participantCount", "invitationCount", "version"})
+            "participantCount", "invitationCount", "version", "updatedAt"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(long id, ProgramCode program, int fiscalYear, String title, LocalDate startsOn, LocalDate endsOn,
-                          ProjectState state, long participantCount, long invitationCount, long version) {
+                          ProjectState state, long participantCount, long invitationCount, long version, OffsetDateTime updatedAt) {
     }
 
     @Schema(name = "ProjectPage", requiredProperties = {"items", "page", "size", "total"})

@@ -78,7 +78,8 @@ public class ProjectService {
         Map<Long, Long> participants = participantCounts(projects);
         Map<Long, Long> invitations = invitationCounts(projects);
         List<Summary> items = projects.stream().map(p -> new Summary(p.id, p.program, p.fiscalYear, p.title, p.startsOn, p.endsOn,
-                p.state, participants.getOrDefault(p.id, 0L), invitations.getOrDefault(p.id, 0L), p.version)).toList();
+                p.state, participants.getOrDefault(p.id, 0L), invitations.getOrDefault(p.id, 0L), p.version,
+                p.updatedAt.atOffset(ZoneOffset.UTC))).toList();
         return new ProjectDtos.Page(items, query.page(), query.size(), total);
     }
 
