@@ -1,6 +1,8 @@
 package jp.iwaki.matching.advisor;
 
-import jakarta.enterprise.context.RequestScoped;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.text.Collator;
@@ -21,30 +23,33 @@ import org.keycloak.representations.idm.UserRepresentation;
 /**
  * The advisors as Keycloak knows them: the users holding the realm's advisor role. Keycloak
  * is the one place where staff are added and removed, so nothing is copied into our
- * database but the subject and name a firm is assigned to. Asked once per request: an
- * import of many rows needs the list once, and a new advisor is seen by the next request.
+ * database but the subject and name a firm is assigned to. The list is kept for a minute
+ * (quarkus.cache.caffeine.advisors): one request took 60–110 ms through Keycloak here, and
+ * every firm form asks for it. An assignment to someone not in the kept list asks Keycloak
+ * again, so a newly added advisor can be assigned at once.
  */
-@RequestScoped
+@ApplicationScoped
 public class AdvisorDirectory {
     private static final Logger LOG = Logger.getLogger(AdvisorDirectory.class);
     // Far more than the chamber's 13 advisors; Keycloak pages role members.
     private static final int MAX_ADVISORS = 1000;
 
+    private static final String ALL = "all";
+
     private final Keycloak keycloak;
     private final String realm;
-    private List<Advisor> loaded;
+    private final Cache cache;
 
-    AdvisorDirectory(Keycloak keycloak, @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm) {
+    AdvisorDirectory(Keycloak keycloak, @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm,
+                     @CacheName("advisors") Cache cache) {
         this.keycloak = keycloak;
         this.realm = realm;
+        this.cache = cache;
     }
 
     /** Every enabled advisor, by name in Japanese order. 503 when Keycloak does not answer. */
     public List<Advisor> all() {
-        if (loaded == null) {
-            loaded = load();
-        }
-        return loaded;
+        return cache.<String, List<Advisor>>get(ALL, key -> load()).await().indefinitely();
     }
 
     private List<Advisor> load() {
@@ -70,7 +75,16 @@ public class AdvisorDirectory {
     }
 
     public Optional<Advisor> find(String subject) {
-        return all().stream().filter(a -> a.subject().equals(subject)).findFirst();
+        Optional<Advisor> kept = in(all(), subject);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        cache.invalidate(ALL).await().indefinitely();
+        return in(all(), subject);
+    }
+
+    private static Optional<Advisor> in(List<Advisor> advisors, String subject) {
+        return advisors.stream().filter(a -> a.subject().equals(subject)).findFirst();
     }
 
     /** Family name first, as on every Japanese form (鈴木 一郎); the user name when Keycloak has no names. */

@@ -65,6 +65,20 @@ class AdvisorResourceTest {
     }
 
     @Test
+    void anAdvisorAddedInKeycloakJustNowCanBeAssignedAtOnce() {
+        Api.as(DemoUser.COORDINATOR).get("/api/advisors").then().statusCode(200);
+        String subject = KeycloakUsers.createAdvisor("新人" + System.nanoTime() % 100000, "指導員");
+        try {
+            Map<String, Object> body = TestFirms.body();
+            body.put("advisorSubject", subject);
+            TestFirms.create(body).then().statusCode(201).body("advisor.subject", equalTo(subject));
+            Api.as(DemoUser.COORDINATOR).get("/api/advisors").then().body("subject", hasItem(subject));
+        } finally {
+            KeycloakUsers.delete(subject);
+        }
+    }
+
+    @Test
     void aBuyerCannotListTheAdvisors() {
         Api.badRequestAs(DemoUser.BUYER).get("/api/advisors").then().statusCode(403);
     }
