@@ -172,7 +172,7 @@ public class ProblemMappers {
      * The key the SPA translates: our own constraints name it ({format.postalCode}); the
      * standard ones are keyed by their annotation (validation.NotBlank).
      */
-    public static String messageKey(ConstraintViolation<?> violation) {
+    static String messageKey(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
         boolean ownKey = template.startsWith("{") && template.endsWith("}")
                 && !template.startsWith("{jakarta.") && !template.startsWith("{org.hibernate.");

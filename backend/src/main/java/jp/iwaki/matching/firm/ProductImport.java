@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,8 @@ public class ProductImport {
         List<CsvImport.Row> rows = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
         Set<String> inFile = new HashSet<>();
+        // A file usually lists several products of one firm: read each firm's products once.
+        Map<Long, List<Product>> productsByFirm = new HashMap<>();
         for (CSVRecord record : table.records()) {
             int line = (int) record.getRecordNumber() + 1;
             List<CsvImport.Problem> problems = new ArrayList<>();
@@ -72,7 +75,7 @@ public class ProductImport {
             } else if (firm.get().isArchived()) {
                 problems.add(new CsvImport.Problem("商号", "firm.archived", "The firm is archived"));
             }
-            Optional<Product> match = firm.flatMap(f -> productOf(f, name));
+            Optional<Product> match = firm.flatMap(f -> productOf(productsByFirm.computeIfAbsent(f.id, Product::ofFirm), name));
             ProductInput input = toInput(record, match, problems);
             if (input != null) {
                 for (ConstraintViolation<ProductInput> violation : validator.validate(input)) {
@@ -112,10 +115,10 @@ public class ProductImport {
                 JapaneseText.clean(CsvImport.value(record, "郵便番号")), record.isMapped("郵便番号"));
     }
 
-    private static Optional<Product> productOf(Firm firm, String name) {
+    private static Optional<Product> productOf(List<Product> productsOfFirm, String name) {
         String key = JapaneseText.searchKey(name);
         return key.isEmpty() ? Optional.empty()
-                : Product.ofFirm(firm.id).stream().filter(p -> JapaneseText.searchKey(p.name).equals(key)).findFirst();
+                : productsOfFirm.stream().filter(p -> JapaneseText.searchKey(p.name).equals(key)).findFirst();
     }
 
     /** The row as the JSON API would read it; columns the file lacks keep the matched product's values. */
