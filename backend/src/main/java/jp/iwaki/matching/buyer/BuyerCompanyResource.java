@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -195,6 +196,7 @@ public class BuyerCompanyResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public RestResponse<BuyerCompanyDto> archive(
             @PathParam("id") long id,
             @Parameter(name = HttpHeaders.IF_MATCH, required = true, description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -267,6 +269,7 @@ public class BuyerCompanyResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public RestResponse<BuyerContactDto> updateContact(
             @PathParam("id") long id,
             @PathParam("contactId") long contactId,
@@ -280,15 +283,40 @@ public class BuyerCompanyResource {
     @Path("{id}/contacts/{contactId}/login")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "grantBuyerLogin", summary = "Give a contact a login with the buyer role",
-            description = "Creates the Keycloak user (user name = the contact's e-mail address) and answers its temporary password once.")
+            description = "Creates the Keycloak user (user name = the contact's e-mail address, in group buyers, which gives the buyer "
+                    + "role) and answers its temporary password once, never cached. A login revoked before is given back to the same "
+                    + "contact with a new temporary password.")
     @APIResponse(responseCode = "201", description = "The new login and its temporary password",
+            headers = @Header(name = HttpHeaders.CACHE_CONTROL, description = "no-store", schema = @Schema(implementation = String.class)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoginGrantDto.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public RestResponse<LoginGrantDto> grantLogin(@PathParam("id") long id, @PathParam("contactId") long contactId) {
-        return RestResponse.status(RestResponse.Status.CREATED, logins.grant(id, contactId, user));
+        // The temporary password is shown once: no cache keeps it.
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, logins.grant(id, contactId, user))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @DELETE
+    @Path("{id}/contacts/{contactId}/login")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "revokeBuyerLogin", summary = "Revoke a contact's login",
+            description = "Keycloak disables the user and ends its sessions; the API refuses the tokens it holds at once. "
+                    + "Granting a login again gives the same contact its login back with a new temporary password.")
+    @APIResponse(responseCode = "200", description = "The contact, without a login",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(implementation = String.class)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BuyerContactDto.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+    public RestResponse<BuyerContactDto> revokeLogin(@PathParam("id") long id, @PathParam("contactId") long contactId) {
+        BuyerContactDto contact = logins.revoke(id, contactId, user);
+        return Etags.ok(contact, contact.version());
     }
 }

@@ -40,11 +40,13 @@ public class BuyerCompanyService {
     private final BuyerMapper mapper;
     private final AuditTrail audit;
     private final BuyerAccounts accounts;
+    private final BuyerLogins logins;
 
-    BuyerCompanyService(BuyerMapper mapper, AuditTrail audit, BuyerAccounts accounts) {
+    BuyerCompanyService(BuyerMapper mapper, AuditTrail audit, BuyerAccounts accounts, BuyerLogins logins) {
         this.mapper = mapper;
         this.audit = audit;
         this.accounts = accounts;
+        this.logins = logins;
     }
 
     @Transactional
@@ -140,6 +142,8 @@ public class BuyerCompanyService {
         company.updatedBy = actor.subject();
         audit.record(AUDIT_TYPE, company.id, AuditAction.ARCHIVE, actor, List.of());
         BuyerCompany.flush();
+        // Its contacts can no longer sign in; the tokens they hold are refused by the company's state.
+        logins.companyArchived(company);
         return mapper.toDto(company);
     }
 
@@ -189,13 +193,23 @@ public class BuyerCompanyService {
         Map<String, String> before = contactSnapshot(contact);
         mapper.apply(input, contact);
         contact.nameKana = Objects.requireNonNullElse(contact.nameKana, "");
-        var changes = AuditTrail.changes(before, contactSnapshot(contact));
+        List<FieldChange> changes = new ArrayList<>(AuditTrail.changes(before, contactSnapshot(contact)));
+        if (isAnotherPerson(before.get("contacts[" + contact.id + "].name"), before.get("contacts[" + contact.id + "].email"), contact)) {
+            // Never hand the old person's login to the new one.
+            changes.addAll(logins.personChanged(contact, before.get("contacts[" + contact.id + "].email"), actor));
+        }
         if (!changes.isEmpty()) {
             contact.updatedAt = Instant.now();
             audit.record(AUDIT_TYPE, companyId, AuditAction.UPDATE, actor, changes);
         }
         BuyerContact.flush();
         return mapper.toDto(contact);
+    }
+
+    /** Another name (width and kana kind aside) or another e-mail address: the contact now names another person. */
+    private static boolean isAnotherPerson(String name, String email, BuyerContact contact) {
+        return !JapaneseText.searchKey(name).equals(JapaneseText.searchKey(contact.name))
+                || !Objects.toString(email, "").equalsIgnoreCase(Objects.toString(contact.email, ""));
     }
 
     public BuyerContactDto contact(long companyId, long contactId) {

@@ -57,6 +57,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response refusedCharacter(ControlCharacters.RefusedCharacterException e, UriInfo uri) {
+        String field = jsonPath(e);
+        FieldError error = ControlCharacters.error(field.isEmpty() ? "body" : field, e.character());
+        return respond(ProblemType.VALIDATION, "A text field holds a control character", List.of(error), uri);
+    }
+
+    @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
@@ -106,6 +113,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         // The JSON reader reports unreadable bodies wrapped in a 400.
+        if (e.getCause() instanceof ControlCharacters.RefusedCharacterException cause) {
+            return refusedCharacter(cause, uri);
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException cause) {
             return unrecognizedProperty(cause, uri);
         }

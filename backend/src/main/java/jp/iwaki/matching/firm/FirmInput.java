@@ -31,14 +31,14 @@ public record FirmInput(
 
         @Schema(description = "法人番号, 13 digits with a valid check digit; absent for sole proprietors.")
         @Pattern(regexp = "[0-9]{13}", message = "{format.corporateNumber}") @CorporateNumber
-        @JsonDeserialize(using = CleanText.class)
+        @JsonDeserialize(using = CleanText.Code.class)
         String corporateNumber,
 
-        @NotBlank @Size(max = 2) @JsonDeserialize(using = CleanText.class)
+        @NotBlank @Size(max = 2) @JsonDeserialize(using = CleanText.Code.class)
         String industryCode,
 
         @Schema(description = "NNN-NNNN")
-        @Pattern(regexp = JapaneseFormats.POSTAL_CODE, message = "{format.postalCode}") @JsonDeserialize(using = CleanText.class)
+        @Pattern(regexp = JapaneseFormats.POSTAL_CODE, message = "{format.postalCode}") @JsonDeserialize(using = CleanText.Code.class)
         String postalCode,
 
         @Size(max = 300) @JsonDeserialize(using = CleanText.class)
@@ -52,10 +52,10 @@ public record FirmInput(
 
         @Schema(description = "Japanese phone number, digits with optional hyphens")
         @Pattern(regexp = JapaneseFormats.PHONE, message = "{format.phone}")
-        @JsonDeserialize(using = CleanText.class)
+        @JsonDeserialize(using = CleanText.Code.class)
         String phone,
 
-        @Email @Size(max = 254) @JsonDeserialize(using = CleanText.class)
+        @Email @Size(max = 254) @JsonDeserialize(using = CleanText.Code.class)
         String email,
 
         @Min(0) @Max(1_000_000)
@@ -65,7 +65,7 @@ public record FirmInput(
         Boolean chamberMember,
 
         @Schema(description = "The Keycloak user id of the assigned advisor, one of GET /api/advisors; absent when none is assigned.")
-        @Size(max = 100) @JsonDeserialize(using = CleanText.class)
+        @Size(max = 100) @JsonDeserialize(using = CleanText.Code.class)
         String advisorSubject,
 
         @Size(max = 4000) @JsonDeserialize(using = CleanText.Lines.class)

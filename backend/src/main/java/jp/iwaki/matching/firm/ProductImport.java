@@ -110,9 +110,9 @@ public class ProductImport {
 
     /** The row's firm, found as the firm import finds it. */
     private static Optional<Firm> firmOf(CSVRecord record) {
-        String number = JapaneseText.clean(CsvImport.value(record, "法人番号"));
+        String number = JapaneseText.code(CsvImport.value(record, "法人番号"));
         return FirmImport.matching(number == null ? null : number.replace("-", ""), CsvImport.value(record, "商号"),
-                JapaneseText.clean(CsvImport.value(record, "郵便番号")), record.isMapped("郵便番号"));
+                JapaneseText.code(CsvImport.value(record, "郵便番号")), record.isMapped("郵便番号"));
     }
 
     private static Optional<Product> productOf(List<Product> productsOfFirm, String name) {
