@@ -157,6 +157,13 @@ class EndpointRolesTest {
                 Response contact = TestBuyers.addContact(company, "ログイン 付与");
                 return r.post("/api/buyer-companies/" + company + "/contacts/" + contact.path("id") + "/login");
             }),
+            Map.entry("revokeBuyerLogin", (r, u) -> {
+                long company = TestBuyers.create().<Integer>path("id");
+                Response contact = TestBuyers.addContact(company, "ログイン 失効");
+                String login = "/api/buyer-companies/" + company + "/contacts/" + contact.path("id") + "/login";
+                Api.as(DemoUser.COORDINATOR).post(login).then().statusCode(201);
+                return r.delete(login);
+            }),
             Map.entry("updateBuyerContact", (r, u) -> {
                 long company = TestBuyers.create().<Integer>path("id");
                 Response contact = TestBuyers.addContact(company, "更新 担当");
