@@ -149,6 +149,11 @@ public class ProblemMappers {
                 return respond(ProblemType.CONFLICT, "The record clashes with one saved at the same time", List.of(), uri);
             }
         }
+        if (DatabaseTimeouts.isUnavailable(e)) {
+            LOG.warnf("The database did not answer: %s", e.toString());
+            return respond(ProblemType.SERVICE_UNAVAILABLE, "The database is not answering right now; try again in a moment",
+                    List.of(), uri);
+        }
         LOG.error("Unexpected failure", e);
         return respond(ProblemType.SERVER_ERROR, "Something went wrong; the failure was logged", List.of(), uri);
     }
