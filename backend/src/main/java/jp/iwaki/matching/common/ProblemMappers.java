@@ -111,7 +111,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooLarge(StreamedBodyLimit.TooLarge e, UriInfo uri) {
+        return apiException(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // A body without a declared length that passed its limit while it was read.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamedBodyLimit.TooLarge tooLarge) {
+                return tooLarge(tooLarge, uri);
+            }
+        }
         // The JSON reader reports unreadable bodies wrapped in a 400.
         if (e.getCause() instanceof ControlCharacters.RefusedCharacterException cause) {
             return refusedCharacter(cause, uri);

@@ -144,6 +144,7 @@ public class ProductResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public RestResponse<ProductDto> create(@PathParam("id") long firmId, @Valid @NotNull ProductInput input) {
         ProductDto product = products.create(firmId, input, user);
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, product)

@@ -141,6 +141,7 @@ public class ProductService {
     public ProductDto create(long firmId, ProductInput input, CurrentUser actor) {
         Firm firm = Firm.<Firm>findByIdOptional(firmId).orElseThrow(() -> ApiException.notFound("Firm " + firmId));
         mayChange(firm, actor);
+        refuseArchived(firm);
         Product product = new Product();
         product.firm = firm;
         mapper.apply(input, product);
@@ -211,11 +212,16 @@ public class ProductService {
         if (product.version != expectedVersion) {
             throw Etags.stale();
         }
-        if (product.firm.isArchived()) {
+        refuseArchived(product.firm);
+        return product;
+    }
+
+    /** An archived firm is read-only, its products included: none is added or changed. */
+    private static void refuseArchived(Firm firm) {
+        if (firm.isArchived()) {
             throw new ApiException(ProblemType.UNPROCESSABLE, "The firm is archived and can no longer be changed",
                     List.of(new FieldError("archived", "firm.archived", "The firm is archived")));
         }
-        return product;
     }
 
     private static void mayChange(Firm firm, CurrentUser actor) {
