@@ -2,10 +2,8 @@ package jp.iwaki.matching.buyer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,6 +21,8 @@ import java.util.List;
 import jp.iwaki.matching.audit.AuditEventDto;
 import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.Etags;
+import jp.iwaki.matching.common.Page;
+import jp.iwaki.matching.common.Paging;
 import jp.iwaki.matching.common.Spreadsheet;
 import jakarta.ws.rs.core.Response;
 import jp.iwaki.matching.security.CurrentUser;
@@ -32,9 +32,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/buyer-companies")
 @Produces(MediaType.APPLICATION_JSON)
 public class BuyerCompanyResource {
-    private static final String ETAG = "The version of the returned record; send it back in If-Match to update it.";
-    private static final String IF_MATCH = "The ETag of the version being replaced, as last read.";
-
     private final BuyerCompanyService buyers;
     private final BuyerLogins logins;
     private final BuyerImport imports;
@@ -49,15 +46,8 @@ public class BuyerCompanyResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
-    public BuyerCompanyPage list(
-            @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("type") BuyerType type,
-            @QueryParam("region") Region region,
-            @QueryParam("archived") @DefaultValue("false") boolean archived,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
-            @QueryParam("sort") String sort) {
-        return buyers.list(new BuyerCompanyQuery(q, type, region, archived, page, size, sort));
+    public Page<BuyerCompanyDto> list(@BeanParam @Valid BuyerCompanyQuery query, @BeanParam @Valid Paging paging) {
+        return buyers.list(query, paging);
     }
 
     @POST
@@ -73,16 +63,9 @@ public class BuyerCompanyResource {
     @Path("export")
     @Produces({Spreadsheet.CSV, Spreadsheet.XLSX})
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
-    public Response export(
-            @QueryParam("format") String format,
-            @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("type") BuyerType type,
-            @QueryParam("region") Region region,
-            @QueryParam("archived") @DefaultValue("false") boolean archived,
-            @QueryParam("sort") String sort) {
+    public Response export(@QueryParam("format") String format, @BeanParam @Valid BuyerCompanyQuery query) {
         String mediaType = Spreadsheet.mediaType(format);
-        List<List<Object>> rows = buyers.exportRows(new BuyerCompanyQuery(q, type, region, archived, 0, Integer.MAX_VALUE, sort));
-        return Spreadsheet.download(mediaType, "バイヤー企業一覧", BuyerCompanyService.EXPORT_HEADERS, rows);
+        return Spreadsheet.download(mediaType, "バイヤー企業一覧", BuyerCompanyService.EXPORT_HEADERS, buyers.export(query));
     }
 
     @POST
@@ -135,7 +118,7 @@ public class BuyerCompanyResource {
     @Path("{id}/contacts")
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.BUYER, Roles.COORDINATOR})
     public List<BuyerContactDto> contacts(@PathParam("id") long id) {
-        return buyers.contacts(id, user);
+        return buyers.contacts(id);
     }
 
     @POST

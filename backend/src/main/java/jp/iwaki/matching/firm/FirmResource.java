@@ -2,10 +2,8 @@ package jp.iwaki.matching.firm;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,6 +22,8 @@ import jp.iwaki.matching.audit.AuditEventDto;
 import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.Etags;
+import jp.iwaki.matching.common.Page;
+import jp.iwaki.matching.common.Paging;
 import jp.iwaki.matching.common.Spreadsheet;
 import jakarta.ws.rs.core.Response;
 import jp.iwaki.matching.security.CurrentUser;
@@ -54,33 +54,17 @@ public class FirmResource {
     @GET
     @Path("firms")
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
-    public FirmPage list(
-            @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("industry") String industry,
-            @QueryParam("member") Boolean member,
-            @QueryParam("advisor") String advisor,
-            @QueryParam("archived") @DefaultValue("false") boolean archived,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
-            @QueryParam("sort") String sort) {
-        return firms.list(new FirmQuery(q, industry, member, advisor, archived, page, size, sort));
+    public Page<FirmDto> list(@BeanParam @Valid FirmQuery query, @BeanParam @Valid Paging paging) {
+        return firms.list(query, paging);
     }
 
     @GET
     @Path("firms/export")
     @Produces({Spreadsheet.CSV, Spreadsheet.XLSX})
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
-    public Response export(
-            @QueryParam("format") String format,
-            @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("industry") String industry,
-            @QueryParam("member") Boolean member,
-            @QueryParam("advisor") String advisor,
-            @QueryParam("archived") @DefaultValue("false") boolean archived,
-            @QueryParam("sort") String sort) {
+    public Response export(@QueryParam("format") String format, @BeanParam @Valid FirmQuery query) {
         String mediaType = Spreadsheet.mediaType(format);
-        List<List<Object>> rows = firms.exportRows(new FirmQuery(q, industry, member, advisor, archived, 0, Integer.MAX_VALUE, sort));
-        return Spreadsheet.download(mediaType, "事業者一覧", FirmService.EXPORT_HEADERS, rows);
+        return Spreadsheet.download(mediaType, "事業者一覧", FirmService.EXPORT_HEADERS, firms.export(query));
     }
 
     @POST

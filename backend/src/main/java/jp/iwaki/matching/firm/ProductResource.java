@@ -3,6 +3,7 @@ package jp.iwaki.matching.firm;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,12 +16,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jp.iwaki.matching.common.CsvImport;
+import jp.iwaki.matching.common.Page;
+import jp.iwaki.matching.common.Paging;
 import jp.iwaki.matching.common.Etags;
 import jp.iwaki.matching.common.Spreadsheet;
 import jp.iwaki.matching.security.CurrentUser;
@@ -46,29 +46,17 @@ public class ProductResource {
     @Path("products")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
-    public ProductPage list(
-            @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("firmId") Long firmId,
-            @QueryParam("hasPhoto") Boolean hasPhoto,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
-            @QueryParam("sort") String sort) {
-        return products.list(new ProductQuery(q, firmId, hasPhoto, page, size, sort));
+    public Page<ProductListItem> list(@BeanParam @Valid ProductQuery query, @BeanParam @Valid Paging paging) {
+        return products.list(query, paging);
     }
 
     @GET
     @Path("products/export")
     @Produces({Spreadsheet.CSV, Spreadsheet.XLSX})
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
-    public Response export(
-            @QueryParam("format") String format,
-            @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("firmId") Long firmId,
-            @QueryParam("hasPhoto") Boolean hasPhoto,
-            @QueryParam("sort") String sort) {
+    public Response export(@QueryParam("format") String format, @BeanParam @Valid ProductQuery query) {
         String mediaType = Spreadsheet.mediaType(format);
-        List<List<Object>> rows = products.exportRows(new ProductQuery(q, firmId, hasPhoto, 0, Integer.MAX_VALUE, sort));
-        return Spreadsheet.download(mediaType, "商品一覧", ProductService.EXPORT_HEADERS, rows);
+        return Spreadsheet.download(mediaType, "商品一覧", ProductService.EXPORT_HEADERS, products.export(query));
     }
 
     @POST

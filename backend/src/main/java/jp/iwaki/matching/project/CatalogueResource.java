@@ -12,17 +12,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.iwaki.matching.firm.ProductService;
 import jp.iwaki.matching.project.ProjectDtos.CatalogueProject;
-import jp.iwaki.matching.security.CurrentUser;
 import jp.iwaki.matching.security.Roles;
 
 @Path("/api/catalogue")
 public class CatalogueResource {
     private final CatalogueService catalogue;
-    private final CurrentUser user;
 
-    CatalogueResource(CatalogueService catalogue, CurrentUser user) {
+    CatalogueResource(CatalogueService catalogue) {
         this.catalogue = catalogue;
-        this.user = user;
     }
 
     @GET
@@ -30,7 +27,7 @@ public class CatalogueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUYER)
     public List<CatalogueProject> projects() {
-        return catalogue.projects(user);
+        return catalogue.projects();
     }
 
     @GET
@@ -38,7 +35,7 @@ public class CatalogueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUYER)
     public CatalogueProject project(@PathParam("id") long id) {
-        return catalogue.project(id, user);
+        return catalogue.project(id);
     }
 
     @GET
@@ -47,7 +44,7 @@ public class CatalogueResource {
     @RolesAllowed(Roles.BUYER)
     public Response photo(@PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        ProductService.Photo photo = catalogue.photo(id, user);
+        ProductService.Photo photo = catalogue.photo(id);
         return photo.response(ifNoneMatch);
     }
 }

@@ -60,9 +60,6 @@ public final class ProjectDtos {
                           ProjectState state, long participantCount, long invitationCount, long version, OffsetDateTime updatedAt) {
     }
 
-    public record Page(List<Summary> items, int page, int size, long total) {
-    }
-
     public record StateChange(@NotNull ProjectState state) {
     }
 

@@ -2,12 +2,10 @@ package jp.iwaki.matching.project;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,14 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import jp.iwaki.matching.audit.AuditEventDto;
 import jp.iwaki.matching.common.Spreadsheet;
 import jp.iwaki.matching.common.Etags;
-import jp.iwaki.matching.program.ProgramCode;
+import jp.iwaki.matching.common.Page;
+import jp.iwaki.matching.common.Paging;
 import jp.iwaki.matching.project.ProjectDtos.Detail;
 import jp.iwaki.matching.security.CurrentUser;
 import jp.iwaki.matching.security.Roles;
@@ -47,36 +45,17 @@ public class ProjectResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
-    public ProjectDtos.Page list(
-            @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("fiscalYear") Integer fiscalYear,
-            @QueryParam("program") ProgramCode program,
-            @QueryParam("state") ProjectState state,
-            @QueryParam("firmId") Long firmId,
-            @QueryParam("buyerCompanyId") Long buyerCompanyId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
-            @QueryParam("sort") String sort) {
-        return projects.list(new ProjectQuery(q, fiscalYear, program, state, firmId, buyerCompanyId, page, size, sort));
+    public Page<ProjectDtos.Summary> list(@BeanParam @Valid ProjectQuery query, @BeanParam @Valid Paging paging) {
+        return projects.list(query, paging);
     }
 
     @GET
     @Path("export")
     @Produces({Spreadsheet.CSV, Spreadsheet.XLSX})
     @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
-    public Response export(
-            @QueryParam("format") String format,
-            @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("fiscalYear") Integer fiscalYear,
-            @QueryParam("program") ProgramCode program,
-            @QueryParam("state") ProjectState state,
-            @QueryParam("firmId") Long firmId,
-            @QueryParam("buyerCompanyId") Long buyerCompanyId,
-            @QueryParam("sort") String sort) {
+    public Response export(@QueryParam("format") String format, @BeanParam @Valid ProjectQuery query) {
         String mediaType = Spreadsheet.mediaType(format);
-        List<List<Object>> rows = projects.exportRows(
-                new ProjectQuery(q, fiscalYear, program, state, firmId, buyerCompanyId, 0, Integer.MAX_VALUE, sort));
-        return Spreadsheet.download(mediaType, "プロジェクト一覧", ProjectService.EXPORT_HEADERS, rows);
+        return Spreadsheet.download(mediaType, "プロジェクト一覧", ProjectService.EXPORT_HEADERS, projects.export(query));
     }
 
     @GET

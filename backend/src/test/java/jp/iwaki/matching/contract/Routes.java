@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -63,22 +66,33 @@ final class Routes {
                 method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : "");
         Set<Contract.Param> params = new TreeSet<>();
         for (Parameter parameter : method.getParameters()) {
-            if (parameter.isAnnotationPresent(QueryParam.class)) {
-                params.add(new Contract.Param("query", parameter.getAnnotation(QueryParam.class).value()));
+            if (parameter.isAnnotationPresent(BeanParam.class)) {
+                // A parameter container (a record of @QueryParam fields, say): its fields are the parameters.
+                for (Field field : parameter.getType().getDeclaredFields()) {
+                    param(field).ifPresent(params::add);
+                }
             }
-            if (parameter.isAnnotationPresent(PathParam.class)) {
-                params.add(new Contract.Param("path", parameter.getAnnotation(PathParam.class).value()));
-            }
-            if (parameter.isAnnotationPresent(HeaderParam.class)) {
-                params.add(new Contract.Param("header", parameter.getAnnotation(HeaderParam.class).value()));
-            }
+            param(parameter).ifPresent(params::add);
         }
         return new Route(verb, path, params, roles(resource, method), resource.getSimpleName() + "." + method.getName());
     }
 
+    private static java.util.Optional<Contract.Param> param(AnnotatedElement element) {
+        if (element.isAnnotationPresent(QueryParam.class)) {
+            return java.util.Optional.of(new Contract.Param("query", element.getAnnotation(QueryParam.class).value()));
+        }
+        if (element.isAnnotationPresent(PathParam.class)) {
+            return java.util.Optional.of(new Contract.Param("path", element.getAnnotation(PathParam.class).value()));
+        }
+        if (element.isAnnotationPresent(HeaderParam.class)) {
+            return java.util.Optional.of(new Contract.Param("header", element.getAnnotation(HeaderParam.class).value()));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Method annotations win over the class's; null when the route states no security at all. */
     private static Set<String> roles(Class<?> resource, Method method) {
-        for (java.lang.reflect.AnnotatedElement element : List.of(method, resource)) {
+        for (AnnotatedElement element : List.of(method, resource)) {
             if (element.isAnnotationPresent(RolesAllowed.class)) {
                 return new TreeSet<>(Arrays.asList(element.getAnnotation(RolesAllowed.class).value()));
             }
