@@ -59,7 +59,7 @@ public class BuyerLogins {
         Optional<String> restored = restoredLogin(contact, password);
         contact.loginSubject = restored.orElseGet(() -> users.create(contact, password));
         try {
-            audit.record(BuyerCompanyService.AUDIT_TYPE, companyId, AuditAction.LOGIN_GRANT, actor,
+            audit.record(contact, AuditAction.LOGIN_GRANT, actor,
                     List.of(new FieldChange("contacts[" + contact.id + "].login", null, contact.email)));
             BuyerContact.flush();
         } catch (RuntimeException e) {
@@ -83,7 +83,7 @@ public class BuyerLogins {
                     List.of(new FieldError("hasLogin", "buyer.contact.noLogin", "The contact has no login to revoke")));
         }
         String subject = end(contact, RevokedLogin.Reason.REVOKED, actor);
-        audit.record(BuyerCompanyService.AUDIT_TYPE, companyId, AuditAction.LOGIN_REVOKE, actor,
+        audit.record(contact, AuditAction.LOGIN_REVOKE, actor,
                 List.of(new FieldChange("contacts[" + contact.id + "].login", contact.email, null)));
         BuyerContact.flush();
         users.disable(subject);

@@ -123,6 +123,10 @@ public class ProblemMappers {
                 return tooLarge(tooLarge, uri);
             }
         }
+        // A parameter that cannot be read (ParameterConverters) arrives wrapped in a 404.
+        if (e.getCause() instanceof ApiException cause) {
+            return apiException(cause, uri);
+        }
         // The JSON reader reports unreadable bodies wrapped in a 400.
         if (e.getCause() instanceof ControlCharacters.RefusedCharacterException cause) {
             return refusedCharacter(cause, uri);

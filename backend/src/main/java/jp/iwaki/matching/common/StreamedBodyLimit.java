@@ -1,6 +1,5 @@
 package jp.iwaki.matching.common;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -9,7 +8,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The body limits for a body that declares no length (chunked): BodySizeLimit refuses a declared
@@ -21,10 +19,9 @@ public class StreamedBodyLimit implements ReaderInterceptor {
     private final long jsonBytes;
     private final long fileBytes;
 
-    StreamedBodyLimit(@ConfigProperty(name = "iwaki.limits.json-body") MemorySize jsonMax,
-                      @ConfigProperty(name = "iwaki.limits.photo-body") MemorySize fileMax) {
-        this.jsonBytes = jsonMax.asLongValue();
-        this.fileBytes = fileMax.asLongValue();
+    StreamedBodyLimit(IwakiConfig config) {
+        this.jsonBytes = config.limits().jsonBody().asLongValue();
+        this.fileBytes = config.limits().photoBody().asLongValue();
     }
 
     @Override

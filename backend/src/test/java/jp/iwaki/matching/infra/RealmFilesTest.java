@@ -83,7 +83,7 @@ class RealmFilesTest {
                 productionSpa.path("attributes").path("post.logout.redirect.uris"));
         assertThat(withoutDemo).isEqualTo(production);
         assertThat(client(demo, "iwaki-spa").path("redirectUris").toString()).contains("http://localhost:5173/auth/callback")
-                .contains("http://localhost:5263/auth/callback");
+                .contains("http://localhost:5283/auth/callback");
     }
 
     private static JsonNode client(JsonNode realm, String clientId) {
