@@ -3,6 +3,7 @@ package jp.iwaki.matching.common;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The product's own settings ({@code iwaki.*} in application.properties), typed and in one place. */
@@ -12,6 +13,8 @@ public interface IwakiConfig {
     Plan plan();
 
     Limits limits();
+
+    Keycloak keycloak();
 
     /** The data set loaded at start-up: demo (make run), bench (make bench), none in tests and production. */
     Optional<String> seed();
@@ -24,6 +27,12 @@ public interface IwakiConfig {
         default boolean contains(FiscalYear year) {
             return year.startYear() >= firstFiscalYear() && year.startYear() <= lastFiscalYear();
         }
+    }
+
+    interface Keycloak {
+        /** How long a call of the Keycloak Admin API may wait for its answer before the request is a 503. */
+        @WithDefault("3S")
+        Duration adminReadTimeout();
     }
 
     interface Limits {

@@ -1,5 +1,6 @@
 package jp.iwaki.matching.common;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -16,19 +17,19 @@ import java.util.List;
  */
 @Provider
 public class StreamedBodyLimit implements ReaderInterceptor {
-    private final long jsonBytes;
-    private final long fileBytes;
+    // Providers are made while the application starts, before its run-time settings exist: read them per body.
+    private final Instance<IwakiConfig> config;
 
-    StreamedBodyLimit(IwakiConfig config) {
-        this.jsonBytes = config.limits().jsonBody().asLongValue();
-        this.fileBytes = config.limits().photoBody().asLongValue();
+    StreamedBodyLimit(Instance<IwakiConfig> config) {
+        this.config = config;
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
         boolean json = type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"));
-        context.setInputStream(new Limited(context.getInputStream(), json ? jsonBytes : fileBytes));
+        IwakiConfig.Limits limits = config.get().limits();
+        context.setInputStream(new Limited(context.getInputStream(), (json ? limits.jsonBody() : limits.photoBody()).asLongValue()));
         return context.proceed();
     }
 

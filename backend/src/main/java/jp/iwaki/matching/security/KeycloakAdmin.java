@@ -7,7 +7,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.client.Client;
-import java.time.Duration;
+import jp.iwaki.matching.common.IwakiConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -30,9 +30,9 @@ public class KeycloakAdmin {
                       @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm,
                       @ConfigProperty(name = "quarkus.keycloak.admin-client.client-id") String clientId,
                       @ConfigProperty(name = "quarkus.keycloak.admin-client.client-secret") String clientSecret,
-                      @ConfigProperty(name = "iwaki.keycloak.admin-read-timeout") Duration readTimeout) {
+                      IwakiConfig config) {
         Client client = Keycloak.getClientProvider().newRestEasyClient(null, null, false);
-        client.property(READ_TIMEOUT, readTimeout.toMillis());
+        client.property(READ_TIMEOUT, config.keycloak().adminReadTimeout().toMillis());
         return KeycloakBuilder.builder().serverUrl(serverUrl).realm(realm).clientId(clientId).clientSecret(clientSecret)
                 .grantType("client_credentials").resteasyClient(client).build();
     }

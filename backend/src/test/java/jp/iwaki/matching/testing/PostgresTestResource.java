@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
     /** The process id of the embedded server (absent when the environment names another one). */
-    public static final String POSTGRES_PID = "iwaki.test.postgres-pid";
+    public static final String POSTGRES_PID = "test.postgres.pid";
 
     private EmbeddedPostgres postgres;
 
