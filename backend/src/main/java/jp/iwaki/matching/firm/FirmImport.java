@@ -139,7 +139,7 @@ public class FirmImport {
             problems.add(new CsvImport.Problem("業種", "firm.industry.unknown", "Unknown industry " + industryText));
         }
         Integer employees = null;
-        String employeesText = JapaneseText.clean(CsvImport.value(record, "従業員数"));
+        String employeesText = JapaneseText.code(CsvImport.value(record, "従業員数"));
         if (employeesText != null) {
             try {
                 employees = Integer.valueOf(employeesText.replace(",", ""));

@@ -127,7 +127,8 @@ public class ProductImport {
         int problemsBefore = problems.size();
         Integer price = cell(record, "価格", kept, p -> p.priceYen, text -> {
             try {
-                return Integer.valueOf(text.replaceAll("[,円¥\\\\]", ""));
+                // A number as a code: every width folded (１，２００円 is 1200).
+                return Integer.valueOf(JapaneseText.code(text).replaceAll("[,円¥\\\\]", ""));
             } catch (NumberFormatException e) {
                 problems.add(new CsvImport.Problem("価格", "json.invalidValue", "Not a number: " + text));
                 return null;
