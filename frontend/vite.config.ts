@@ -69,7 +69,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'eslint-boundaries.test.ts'],
     environment: 'node',
   },
 });

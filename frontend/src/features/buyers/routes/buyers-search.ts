@@ -3,7 +3,7 @@ import { BUYER_COMPANY_SORTS, BUYER_TYPES, REGIONS } from '@/lib/api/enums';
 import type { BuyerCompanySort } from '@/lib/api/types';
 import { normalizeText } from '@/lib/japanese-text';
 import { DEFAULT_PAGE_SIZE, flagParam, pageParam, pageSizeParam, searchTextParam, withoutPaging } from '@/lib/search-params';
-import type { BuyerCompanyListParams } from '../api/keys';
+import type { BuyerCompanyListParams } from '@/records/buyer-company/keys';
 
 export const DEFAULT_BUYER_SORT: BuyerCompanySort = 'nameKana';
 

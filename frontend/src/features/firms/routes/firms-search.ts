@@ -11,7 +11,7 @@ import {
   searchTextParam,
   withoutPaging,
 } from '@/lib/search-params';
-import type { FirmListParams } from '../api/keys';
+import type { FirmListParams } from '@/records/firm/keys';
 
 export const FIRM_PAGE_SIZES = PAGE_SIZES;
 export const DEFAULT_FIRM_SORT: FirmSort = 'tradeNameKana';

@@ -3,7 +3,7 @@ import { PRODUCT_SORTS } from '@/lib/api/enums';
 import type { ProductSort } from '@/lib/api/types';
 import { normalizeText } from '@/lib/japanese-text';
 import { DEFAULT_PAGE_SIZE, pageParam, pageSizeParam, searchTextParam, withoutPaging } from '@/lib/search-params';
-import type { ProductListParams } from '../api/keys';
+import type { ProductListParams } from '@/records/product/keys';
 
 export const DEFAULT_PRODUCT_SORT: ProductSort = 'nameKana';
 

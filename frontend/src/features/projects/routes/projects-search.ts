@@ -3,7 +3,7 @@ import { PROGRAM_CODES, PROJECT_SORTS, PROJECT_STATES } from '@/lib/api/enums';
 import type { ProjectSort } from '@/lib/api/types';
 import { normalizeText } from '@/lib/japanese-text';
 import { DEFAULT_PAGE_SIZE, pageParam, pageSizeParam, searchTextParam, withoutPaging } from '@/lib/search-params';
-import type { ProjectListParams } from '../api/projects';
+import type { ProjectListParams } from '@/records/project/keys';
 
 export const DEFAULT_PROJECT_SORT: ProjectSort = '-fiscalYear';
 

@@ -1,11 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
-import { firmKeys } from './keys';
+
+export const industryKeys = {
+  all: ['industries'] as const,
+};
 
 // GET /api/industries: reference data, changed by a migration at most.
 export const industriesQueryOptions = () =>
   queryOptions({
-    queryKey: firmKeys.industries,
+    queryKey: industryKeys.all,
     queryFn: async () => (await call(apiClient.GET('/api/industries'))).data,
     staleTime: 60 * 60_000,
   });

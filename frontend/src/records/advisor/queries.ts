@@ -1,12 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
 import type { Advisor } from '@/lib/api/types';
-import { firmKeys } from './keys';
+
+export const advisorKeys = {
+  all: ['advisors'] as const,
+};
 
 // GET /api/advisors: the Keycloak users with the advisor role; they change when staff change.
 export const advisorsQueryOptions = () =>
   queryOptions({
-    queryKey: firmKeys.advisors,
+    queryKey: advisorKeys.all,
     queryFn: async () => (await call(apiClient.GET('/api/advisors'))).data,
     staleTime: 10 * 60_000,
   });

@@ -1,35 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { putBinary } from '@/lib/api/binary';
 import { apiClient, call } from '@/lib/api/client';
 import { etagOf } from '@/lib/api/etag';
 import type { Product, ProductInput } from '@/lib/api/types';
-import { firmKeys } from './keys';
-
-export interface VersionedProduct {
-  product: Product;
-  etag: string;
-}
-
-export const productKeys = {
-  list: (firmId: number) => [...firmKeys.all, 'products', firmId] as const,
-};
-
-// GET /api/firms/{id}/products
-export const firmProductsQueryOptions = (firmId: number) =>
-  queryOptions({
-    queryKey: productKeys.list(firmId),
-    queryFn: async () => (await call(apiClient.GET('/api/firms/{id}/products', { params: { path: { id: firmId } } }))).data,
-  });
-
-export function useFirmProducts(firmId: number, enabled = true) {
-  return useQuery({ ...firmProductsQueryOptions(firmId), enabled });
-}
-
-// GET /api/products/{id}: the latest version after a 412.
-export async function fetchProduct(id: number): Promise<VersionedProduct> {
-  const { data, response } = await call(apiClient.GET('/api/products/{id}', { params: { path: { id } } }));
-  return { product: data, etag: etagOf(response, data) };
-}
+import { productSaved } from '@/records/product/invalidate';
+import type { VersionedProduct } from '@/records/product/queries';
 
 interface SaveVariables {
   /** Absent to add a product. */
@@ -54,7 +29,7 @@ export function useSaveProduct(firmId: number) {
             );
       return { product: data, etag: etagOf(response, data) };
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: productKeys.list(firmId) }),
+    onSuccess: () => productSaved(queryClient, firmId),
   });
 }
 
@@ -66,6 +41,6 @@ export function useUploadProductPhoto(firmId: number) {
       const { data, response } = await putBinary<Product>(`/api/products/${productId}/photo`, file, etag);
       return { product: data, etag: etagOf(response, data) };
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: productKeys.list(firmId) }),
+    onSettled: () => productSaved(queryClient, firmId),
   });
 }
