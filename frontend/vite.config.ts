@@ -54,13 +54,17 @@ export default defineConfig({
   server: { host: 'localhost', port: env.port, strictPort: true, proxy },
   preview: { host: 'localhost', port: env.port, strictPort: true, proxy },
   build: {
+    // dist/.vite/manifest.json: which files each page loads, for scripts/bundle-size.mjs.
+    manifest: true,
     // Mantine, TanStack and React change rarely: keep them out of the app chunk so a
     // release of the app alone does not invalidate the browser's cache of them.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
+            // By the set of pages that use them: the landing page loads only the components
+            // the shell needs, a page the ones it needs.
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, entriesAware: true },
             { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],
