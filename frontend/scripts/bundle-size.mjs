@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// The SPA's JavaScript as a browser fetches it, gzip-compressed, from the manifest of a
-// `vite build` (dist/.vite/manifest.json): what the landing page and sign-in load, and in
-// all. With --check it fails when a path is over its budget.
+// The SPA's JavaScript as a browser fetches it, gzip-compressed, from the manifest of the
+// last `vite build` (which vite.config.ts keeps in node_modules/.cache/build-manifest.json,
+// out of dist/): what the landing page and sign-in load, and in all. With --check it fails
+// when a path is over its budget.
 //
 //   node scripts/bundle-size.mjs [--check] [--json] [dist-directory]
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -25,7 +27,8 @@ const check = args.includes('--check');
 const json = args.includes('--json');
 const dist = resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
 
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+const manifestPath = fileURLToPath(new URL('../node_modules/.cache/build-manifest.json', import.meta.url));
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const gzipKb = new Map();
 const sizeOf = (file) => {
   if (!gzipKb.has(file)) gzipKb.set(file, gzipSync(readFileSync(join(dist, file))).length / 1000);
