@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
-import jp.iwaki.matching.buyer.BuyerAccounts;
+import jp.iwaki.matching.buyer.BuyerScope;
 import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.firm.Firm;
 import jp.iwaki.matching.firm.FirmMapper;
@@ -13,7 +13,6 @@ import jp.iwaki.matching.firm.ProductService;
 import jp.iwaki.matching.project.ProjectDtos.CatalogueProject;
 import jp.iwaki.matching.project.ProjectDtos.Event;
 import jp.iwaki.matching.project.ProjectDtos.Exhibitor;
-import jp.iwaki.matching.security.CurrentUser;
 
 /**
  * What a buyer sees: the projects its company is invited to, with the exhibitors and the
@@ -21,19 +20,19 @@ import jp.iwaki.matching.security.CurrentUser;
  */
 @ApplicationScoped
 public class CatalogueService {
-    private final BuyerAccounts accounts;
+    private final BuyerScope scope;
     private final FirmMapper firmMapper;
     private final ProductService products;
 
-    CatalogueService(BuyerAccounts accounts, FirmMapper firmMapper, ProductService products) {
-        this.accounts = accounts;
+    CatalogueService(BuyerScope scope, FirmMapper firmMapper, ProductService products) {
+        this.scope = scope;
         this.firmMapper = firmMapper;
         this.products = products;
     }
 
     @Transactional
-    public List<CatalogueProject> projects(CurrentUser buyer) {
-        return accounts.companyOf(buyer.subject())
+    public List<CatalogueProject> projects() {
+        return scope.companyId()
                 .map(company -> Project.<Project>list(
                         "id in (select i.projectId from Invitation i where i.buyerCompanyId = ?1) order by fiscalYear desc, id desc", company))
                 .orElse(List.of())
@@ -41,8 +40,8 @@ public class CatalogueService {
     }
 
     @Transactional
-    public CatalogueProject project(long id, CurrentUser buyer) {
-        long company = accounts.companyOf(buyer.subject()).orElseThrow(() -> ApiException.notFound("Project " + id));
+    public CatalogueProject project(long id) {
+        long company = scope.requireCompany(() -> ApiException.notFound("Project " + id));
         if (!Invitation.exists(id, company)) {
             throw ApiException.notFound("Project " + id);
         }
@@ -51,8 +50,8 @@ public class CatalogueService {
 
     /** A product's photo, when the product is brought to a project the buyer is invited to. */
     @Transactional
-    public ProductService.Photo photo(long productId, CurrentUser buyer) {
-        long company = accounts.companyOf(buyer.subject()).orElseThrow(() -> ApiException.notFound("Product " + productId));
+    public ProductService.Photo photo(long productId) {
+        long company = scope.requireCompany(() -> ApiException.notFound("Product " + productId));
         long visible = Project.getEntityManager().createQuery("""
                         select count(p) from Participation p join p.productIds pid, Invitation i
                         where i.projectId = p.projectId and i.buyerCompanyId = :company and pid = :product""", Long.class)
