@@ -1,14 +1,21 @@
 package jp.iwaki.matching.project;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import jp.iwaki.matching.buyer.BuyerAccounts;
 import jp.iwaki.matching.common.ApiException;
-import jp.iwaki.matching.firm.Firm;
 import jp.iwaki.matching.firm.FirmMapper;
 import jp.iwaki.matching.firm.Product;
+import jp.iwaki.matching.firm.ProductDto;
 import jp.iwaki.matching.firm.ProductService;
 import jp.iwaki.matching.project.ProjectDtos.CatalogueProject;
 import jp.iwaki.matching.project.ProjectDtos.Event;
@@ -16,66 +23,116 @@ import jp.iwaki.matching.project.ProjectDtos.Exhibitor;
 import jp.iwaki.matching.security.CurrentUser;
 
 /**
- * What a buyer sees: the projects its company is invited to, with the exhibitors and the
- * products they bring, published fields only. Anything else answers 404.
+ * What a buyer sees: the open and closed projects its company is invited to (not those still
+ * being planned), with the exhibitors and the products they bring, published fields only, and
+ * no archived firm or product. Anything else answers 404.
+ *
+ * <p>A catalogue is read in a fixed number of statements however many projects, exhibitors and
+ * products it holds: the projects with their events, then every exhibitor, then every product.
  */
 @ApplicationScoped
 public class CatalogueService {
+    /** The project states a buyer sees; a project being planned is not announced yet. */
+    static final Set<ProjectState> SHOWN = EnumSet.of(ProjectState.OPEN, ProjectState.CLOSED);
+
     private final BuyerAccounts accounts;
     private final FirmMapper firmMapper;
     private final ProductService products;
+    private final EntityManager em;
 
-    CatalogueService(BuyerAccounts accounts, FirmMapper firmMapper, ProductService products) {
+    CatalogueService(BuyerAccounts accounts, FirmMapper firmMapper, ProductService products, EntityManager em) {
         this.accounts = accounts;
         this.firmMapper = firmMapper;
         this.products = products;
+        this.em = em;
     }
 
     @Transactional
     public List<CatalogueProject> projects(CurrentUser buyer) {
         return accounts.companyOf(buyer.subject())
-                .map(company -> Project.<Project>list(
-                        "id in (select i.projectId from Invitation i where i.buyerCompanyId = ?1) order by fiscalYear desc, id desc", company))
-                .orElse(List.of())
-                .stream().map(this::catalogue).toList();
+                .map(company -> catalogue(em.createQuery("""
+                                select p from Project p left join fetch p.events
+                                where p.state in :shown
+                                  and exists (select 1 from Invitation i where i.projectId = p.id and i.buyerCompanyId = :company)
+                                order by p.fiscalYear desc, p.id desc""", Project.class)
+                        .setParameter("shown", SHOWN).setParameter("company", company).getResultList()))
+                .orElse(List.of());
     }
 
     @Transactional
     public CatalogueProject project(long id, CurrentUser buyer) {
         long company = accounts.companyOf(buyer.subject()).orElseThrow(() -> ApiException.notFound("Project " + id));
-        if (!Invitation.exists(id, company)) {
+        List<Project> found = em.createQuery("""
+                        select p from Project p left join fetch p.events
+                        where p.id = :id and p.state in :shown
+                          and exists (select 1 from Invitation i where i.projectId = p.id and i.buyerCompanyId = :company)""", Project.class)
+                .setParameter("id", id).setParameter("shown", SHOWN).setParameter("company", company).getResultList();
+        if (found.isEmpty()) {
             throw ApiException.notFound("Project " + id);
         }
-        return catalogue(ProjectService.project(id));
+        return catalogue(found).get(0);
     }
 
-    /** A product's photo, when the product is brought to a project the buyer is invited to. */
+    /** A product's photo, when the product is shown in a project the buyer is invited to. */
     @Transactional
     public ProductService.Photo photo(long productId, CurrentUser buyer) {
         long company = accounts.companyOf(buyer.subject()).orElseThrow(() -> ApiException.notFound("Product " + productId));
-        long visible = Project.getEntityManager().createQuery("""
-                        select count(p) from Participation p join p.productIds pid, Invitation i
-                        where i.projectId = p.projectId and i.buyerCompanyId = :company and pid = :product""", Long.class)
-                .setParameter("company", company).setParameter("product", productId).getSingleResult();
-        if (visible == 0) {
+        long shown = em.createQuery("""
+                        select count(pa) from Participation pa join pa.productIds pid, Project p, Firm f, Product pr
+                        where pid = :product and pr.id = pid and pr.archivedAt is null
+                          and f.id = pa.firmId and f.archivedAt is null
+                          and p.id = pa.projectId and p.state in :shown
+                          and exists (select 1 from Invitation i where i.projectId = p.id and i.buyerCompanyId = :company)""", Long.class)
+                .setParameter("product", productId).setParameter("shown", SHOWN).setParameter("company", company)
+                .getSingleResult();
+        if (shown == 0) {
             throw ApiException.notFound("Product " + productId);
         }
         return products.photo(productId);
     }
 
-    private CatalogueProject catalogue(Project project) {
-        List<Exhibitor> exhibitors = Participation.ofProject(project.id).stream()
-                .map(p -> {
-                    Firm firm = Firm.findById(p.firmId);
-                    List<jp.iwaki.matching.firm.ProductDto> brought = p.productIds.isEmpty() ? List.of()
-                            : Product.<Product>list("id in ?1 and archivedAt is null order by nameKana, id", List.copyOf(p.productIds))
-                                    .stream().map(firmMapper::toDto).toList();
-                    return new Exhibitor(firm.id, firm.tradeName, firm.tradeNameKana, firm.industryCode, firm.address, brought);
-                })
-                .sorted(Comparator.comparing(Exhibitor::tradeNameKana))
-                .toList();
-        List<Event> events = project.events.stream().map(e -> new Event(e.heldOn, e.venue, e.capacity)).toList();
-        return new CatalogueProject(project.id, project.program, project.fiscalYear, project.title, project.startsOn,
-                project.endsOn, project.state, events, exhibitors);
+    private List<CatalogueProject> catalogue(List<Project> projects) {
+        if (projects.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = projects.stream().map(p -> p.id).toList();
+        Map<ExhibitorKey, List<ProductDto>> brought = productsBrought(ids);
+        Map<Long, List<Exhibitor>> exhibitors = new HashMap<>();
+        for (Object[] row : em.createQuery("""
+                        select pa.projectId, f.id, f.tradeName, f.tradeNameKana, f.industryCode, f.address
+                        from Participation pa, Firm f
+                        where f.id = pa.firmId and f.archivedAt is null and pa.projectId in :projects
+                        order by f.tradeNameKana, f.id""", Object[].class)
+                .setParameter("projects", ids).getResultList()) {
+            long project = (Long) row[0];
+            long firm = (Long) row[1];
+            exhibitors.computeIfAbsent(project, p -> new ArrayList<>()).add(new Exhibitor(firm, (String) row[2], (String) row[3],
+                    (String) row[4], (String) row[5], brought.getOrDefault(new ExhibitorKey(project, firm), List.of())));
+        }
+        return projects.stream().map(project -> new CatalogueProject(project.id, project.program, project.fiscalYear,
+                project.title, project.startsOn, project.endsOn, project.state, events(project.events),
+                exhibitors.getOrDefault(project.id, List.of()))).toList();
+    }
+
+    /** The unarchived products each exhibitor brings to each of the projects, in kana order. */
+    private Map<ExhibitorKey, List<ProductDto>> productsBrought(Collection<Long> projects) {
+        Map<ExhibitorKey, List<ProductDto>> brought = new HashMap<>();
+        for (Object[] row : em.createQuery("""
+                        select pa.projectId, pa.firmId, pr from Participation pa join pa.productIds pid, Product pr
+                        where pr.id = pid and pr.archivedAt is null and pa.projectId in :projects
+                        order by pr.nameKana, pr.id""", Object[].class)
+                .setParameter("projects", projects).getResultList()) {
+            brought.computeIfAbsent(new ExhibitorKey((Long) row[0], (Long) row[1]), k -> new ArrayList<>())
+                    .add(firmMapper.toDto((Product) row[2]));
+        }
+        return brought;
+    }
+
+    private static List<Event> events(List<ProjectEvent> events) {
+        return events.stream().sorted(Comparator.comparing(e -> e.heldOn, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(e -> new Event(e.heldOn, e.venue, e.capacity)).toList();
+    }
+
+    private record ExhibitorKey(long projectId, long firmId) {
     }
 }

@@ -216,14 +216,14 @@ class EndpointRolesTest {
         return user != null && user.role.equals("buyer") ? TestBuyers.linkedCompanyOf(user) : TestBuyers.create().<Integer>path("id");
     }
 
-    /** A project with a product photo that the given buyer's company (any company for others) is invited to. */
+    /** An open project with a product photo that the given buyer's company (any company for others) is invited to. */
     private static Response invitedProject(DemoUser user) {
         Response product = productFor(user);
         Api.as(DemoUser.COORDINATOR).contentType("image/png").header("If-Match", product.header("ETag"))
                 .body(TestProducts.image("png")).put("/api/products/" + product.path("id") + "/photo").then().statusCode(200);
         Response project = TestProjects.addParticipant(TestProjects.create(), product.<Integer>path("firmId"),
                 List.of(product.<Integer>path("id").longValue()));
-        return TestProjects.invite(project, companyFor(user));
+        return TestProjects.inviteAndOpen(project, companyFor(user));
     }
 
     /** A product of a firm the user may change if it is an advisor. */
