@@ -46,6 +46,7 @@ class EndpointRolesTest {
 
     private static final Map<String, Sample> SAMPLES = Map.ofEntries(
             Map.entry("getMe", (r, u) -> r.get("/api/me")),
+            Map.entry("ping", (r, u) -> r.get("/api/ping")),
             Map.entry("listPrograms", (r, u) -> r.get("/api/programs")),
             Map.entry("getProgram", (r, u) -> r.get("/api/programs/FOOD")),
             Map.entry("updateProgram", (r, u) -> unchangedFoodProgram(r).put("/api/programs/FOOD")),
@@ -169,6 +170,16 @@ class EndpointRolesTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Operation operation : operations()) {
             Sample sample = SAMPLES.get(operation.id());
+            if (operation.isPublic()) {
+                tests.add(DynamicTest.dynamicTest(operation.id() + " is public", () -> {
+                    for (DemoUser user : DemoUser.values()) {
+                        Response response = sample.send(Api.as(user), user);
+                        assertThat(response.statusCode()).as(operation.id() + " as " + user.username).isBetween(200, 299);
+                    }
+                    assertThat(sample.send(Api.anonymous(), null).statusCode()).as(operation.id() + " without a token").isBetween(200, 299);
+                }));
+                continue;
+            }
             for (DemoUser user : DemoUser.values()) {
                 boolean allowed = operation.roles().contains(user.role);
                 tests.add(DynamicTest.dynamicTest(operation.id() + " as " + user.username + (allowed ? " is allowed" : " is 403"), () -> {
@@ -197,7 +208,8 @@ class EndpointRolesTest {
         assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(ids);
     }
 
-    private record Operation(String id, Set<String> roles) {
+    /** An operation and the roles it allows; none, with an explicit {@code security: []}, for a public one. */
+    private record Operation(String id, Set<String> roles, boolean isPublic) {
     }
 
     private static List<Operation> operations() throws IOException {
@@ -205,8 +217,9 @@ class EndpointRolesTest {
         List<Operation> operations = new ArrayList<>();
         spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
             Set<String> roles = new TreeSet<>();
-            op.getValue().path("security").forEach(req -> req.path("keycloak").forEach(role -> roles.add(role.asText())));
-            operations.add(new Operation(op.getValue().path("operationId").asText(), roles));
+            JsonNode security = op.getValue().path("security");
+            security.forEach(req -> req.path("keycloak").forEach(role -> roles.add(role.asText())));
+            operations.add(new Operation(op.getValue().path("operationId").asText(), roles, security.isArray() && security.isEmpty()));
         }));
         return operations;
     }
