@@ -54,6 +54,8 @@ export default defineConfig({
   server: { host: 'localhost', port: env.port, strictPort: true, proxy },
   preview: { host: 'localhost', port: env.port, strictPort: true, proxy },
   build: {
+    // dist/.vite/manifest.json: which chunks each entry and lazy route loads (scripts/bundle-size.js, make bench).
+    manifest: true,
     // Mantine, TanStack and React change rarely: keep them out of the app chunk so a
     // release of the app alone does not invalidate the browser's cache of them.
     rolldownOptions: {
