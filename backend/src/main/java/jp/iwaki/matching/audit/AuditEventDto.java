@@ -3,9 +3,7 @@ package jp.iwaki.matching.audit;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "AuditEvent", requiredProperties = {"action", "actorSubject", "at", "changes"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditEventDto(
         AuditAction action,

@@ -13,12 +13,18 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import jp.iwaki.matching.audit.Audited;
+import jp.iwaki.matching.common.ApiException;
+import jp.iwaki.matching.common.Editable;
 import jp.iwaki.matching.common.JapaneseText;
 
 /** A buyer company (バイヤー企業/販路先企業): supermarket, wholesaler, trading company… */
 @Entity
 @Table(name = "buyer_company")
-public class BuyerCompany extends PanacheEntityBase {
+public class BuyerCompany extends PanacheEntityBase implements Audited, Editable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -68,6 +74,46 @@ public class BuyerCompany extends PanacheEntityBase {
 
     public boolean isArchived() {
         return archivedAt != null;
+    }
+
+    @Override
+    public long currentVersion() {
+        return version;
+    }
+
+    @Override
+    public Optional<ApiException> readOnlyReason() {
+        return isArchived() ? Optional.of(ApiException.archived("buyer", "The buyer company")) : Optional.empty();
+    }
+
+    @Override
+    public String auditType() {
+        return "buyer_company";
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    @Override
+    public void touch(Instant at, String subject) {
+        updatedAt = at;
+        updatedBy = subject;
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("nameKana", nameKana);
+        fields.put("type", type.name());
+        fields.put("region", region.name());
+        fields.put("postalCode", postalCode);
+        fields.put("address", address);
+        fields.put("phone", phone);
+        fields.put("notes", notes);
+        return fields;
     }
 
     @PrePersist

@@ -2,10 +2,7 @@ package jp.iwaki.matching.buyer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "BuyerCompany", requiredProperties = {"id", "name", "nameKana", "type", "region", "archived", "version",
-        "createdAt", "updatedAt"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BuyerCompanyDto(
         long id,
@@ -16,7 +13,7 @@ public record BuyerCompanyDto(
         String postalCode,
         String address,
         String phone,
-        @Schema(description = "Internal; absent for buyers.") String notes,
+        String notes,
         boolean archived,
         long version,
         OffsetDateTime createdAt,

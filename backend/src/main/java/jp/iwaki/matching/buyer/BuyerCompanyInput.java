@@ -7,10 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jp.iwaki.matching.common.CleanText;
 import jp.iwaki.matching.common.JapaneseFormats;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client may set of a buyer company; text is normalised as for firms. */
-@Schema(name = "BuyerCompanyInput", additionalProperties = Schema.False.class)
 public record BuyerCompanyInput(
         @NotBlank @Size(max = 200) @JsonDeserialize(using = CleanText.class)
         String name,

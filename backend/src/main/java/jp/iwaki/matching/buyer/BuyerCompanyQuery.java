@@ -1,5 +1,14 @@
 package jp.iwaki.matching.buyer;
 
-/** The filters, page and order of a buyer company list, as the client asked for them. */
-public record BuyerCompanyQuery(String q, BuyerType type, Region region, boolean archived, int page, int size, String sort) {
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+/** The filters and order of the buyer company list and its export ({@code @BeanParam}). */
+public record BuyerCompanyQuery(
+        @QueryParam("q") @Size(max = 100) String q,
+        @QueryParam("type") BuyerType type,
+        @QueryParam("region") Region region,
+        @QueryParam("archived") @DefaultValue("false") boolean archived,
+        @QueryParam("sort") String sort) {
 }

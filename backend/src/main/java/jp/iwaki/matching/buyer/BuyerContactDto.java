@@ -1,9 +1,7 @@
 package jp.iwaki.matching.buyer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "BuyerContact", requiredProperties = {"id", "buyerCompanyId", "name", "hasLogin", "version"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BuyerContactDto(
         long id,
@@ -13,6 +11,6 @@ public record BuyerContactDto(
         String department,
         String email,
         String phone,
-        @Schema(description = "Whether the contact can log in as a buyer") boolean hasLogin,
+        boolean hasLogin,
         long version) {
 }

@@ -7,9 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jp.iwaki.matching.common.CleanText;
 import jp.iwaki.matching.common.JapaneseFormats;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "BuyerContactInput", additionalProperties = Schema.False.class)
 public record BuyerContactInput(
         @NotBlank @Size(max = 100) @JsonDeserialize(using = CleanText.class)
         String name,

@@ -66,7 +66,7 @@ public class BuyerLogins {
         String subject = createUser(contact, password);
         try {
             contact.loginSubject = subject;
-            audit.record(BuyerCompanyService.AUDIT_TYPE, companyId, AuditAction.LOGIN_GRANT, actor,
+            audit.record(contact.auditType(), companyId, AuditAction.LOGIN_GRANT, actor,
                     List.of(new FieldChange("contacts[" + contact.id + "].login", null, contact.email)));
             BuyerContact.flush();
         } catch (RuntimeException e) {

@@ -1,8 +1,6 @@
 package jp.iwaki.matching.buyer;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Region", description = "TOKYO_AREA is 首都圏 (Tokyo, Kanagawa, Saitama, Chiba); KANTO the rest of 関東")
 public enum Region {
     HOKKAIDO("北海道"), TOHOKU("東北"), TOKYO_AREA("首都圏"), KANTO("関東"), CHUBU("中部"), KINKI("近畿"),
     CHUGOKU_SHIKOKU("中国・四国"), KYUSHU_OKINAWA("九州・沖縄"), OVERSEAS("海外");

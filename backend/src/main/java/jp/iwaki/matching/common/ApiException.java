@@ -25,6 +25,19 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.VALIDATION, "One or more fields are invalid", errors);
     }
 
+    /**
+     * The one "read-only" answer (422): the record may be read but not changed as it stands.
+     * {@code field} names what makes it so (archived, state), {@code key} the message.
+     */
+    public static ApiException readOnly(String field, String key, String detail) {
+        return new ApiException(ProblemType.UNPROCESSABLE, detail, List.of(new FieldError(field, key, detail)));
+    }
+
+    /** An archived record: {@code kind} is the message key's prefix (firm → firm.archived). */
+    public static ApiException archived(String kind, String what) {
+        return readOnly("archived", kind + ".archived", what + " is archived and can no longer be changed");
+    }
+
     public ProblemType type() {
         return type;
     }

@@ -1,13 +1,11 @@
 package jp.iwaki.matching.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body declared larger than its limit with a 413 in the API's error shape, before
@@ -22,10 +20,9 @@ public class BodySizeLimit {
     private final long photoBytes;
     private final ObjectMapper json;
 
-    BodySizeLimit(@ConfigProperty(name = "iwaki.limits.json-body") MemorySize jsonMax,
-                  @ConfigProperty(name = "iwaki.limits.photo-body") MemorySize photoMax, ObjectMapper json) {
-        this.jsonBytes = jsonMax.asLongValue();
-        this.photoBytes = photoMax.asLongValue();
+    BodySizeLimit(IwakiConfig config, ObjectMapper json) {
+        this.jsonBytes = config.limits().jsonBody().asLongValue();
+        this.photoBytes = config.limits().photoBody().asLongValue();
         this.json = json;
     }
 

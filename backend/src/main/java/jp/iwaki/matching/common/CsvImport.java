@@ -18,7 +18,6 @@ import jp.iwaki.matching.audit.FieldChange;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the CSV imports share: reading the file's encoding and the report of a run. */
 public final class CsvImport {
@@ -27,10 +26,8 @@ public final class CsvImport {
     private CsvImport() {
     }
 
-    @Schema(name = "ImportProblem", requiredProperties = {"column", "key", "message"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Problem(String column, String key, String message,
-                          @Schema(description = "Values for the message, e.g. min and max.", additionalProperties = Schema.True.class)
                           Map<String, Object> params) {
 
         public Problem(String column, String key, String message) {
@@ -44,16 +41,13 @@ public final class CsvImport {
         }
     }
 
-    @Schema(name = "ImportRow", requiredProperties = {"row", "action", "problems"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Row(@Schema(description = "Line number in the file, the header being line 1") int row,
-                      @Schema(enumeration = {"CREATE", "UPDATE", "ERROR"}) String action,
-                      @Schema(description = "What the row creates or updates (a firm's 商号, a buyer company's name, a product's name); absent when the row has none")
+    public record Row(int row,
+                      String action,
                       String name,
-                      @Schema(description = "Where the record belongs or what else the row carries (a product's firm, a row's buyer contact)")
                       String context,
-                      @Schema(description = "The existing record a row updates (firm, buyer company or product)") Long recordId,
-                      @Schema(description = "For a row that updates, the fields it changes, from what to what") List<FieldChange> changes,
+                      Long recordId,
+                      List<FieldChange> changes,
                       List<Problem> problems) {
 
         public static Row created(int row, String name, String context) {
@@ -73,8 +67,7 @@ public final class CsvImport {
         }
     }
 
-    @Schema(name = "ImportReport", requiredProperties = {"dryRun", "encoding", "created", "updated", "failed", "rows"})
-    public record Report(boolean dryRun, @Schema(description = "UTF-8 or Shift_JIS") String encoding,
+    public record Report(boolean dryRun, String encoding,
                          int created, int updated, int failed, List<Row> rows) {
     }
 

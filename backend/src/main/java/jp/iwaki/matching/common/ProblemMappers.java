@@ -105,6 +105,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // A parameter that cannot be read (ParameterConverters) arrives wrapped in a 404.
+        if (e.getCause() instanceof ApiException cause) {
+            return apiException(cause, uri);
+        }
         // The JSON reader reports unreadable bodies wrapped in a 400.
         if (e.getCause() instanceof UnrecognizedPropertyException cause) {
             return unrecognizedProperty(cause, uri);

@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,7 +23,8 @@ import org.jboss.logging.Logger;
 public class SeedData {
     private static final Logger LOG = Logger.getLogger(SeedData.class);
 
-    void load(@Observes StartupEvent start, @ConfigProperty(name = "iwaki.seed") Optional<String> seed, AgroalDataSource dataSource) {
+    void load(@Observes StartupEvent start, IwakiConfig config, AgroalDataSource dataSource) {
+        Optional<String> seed = config.seed();
         if (seed.isEmpty() || seed.get().isBlank()) {
             return;
         }

@@ -2,8 +2,9 @@ package jp.iwaki.matching.common;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -46,10 +48,30 @@ public final class Spreadsheet {
         };
     }
 
-    /** The file as an attachment named e.g. 事業者一覧_2025-11-25.csv. */
-    public static Response download(String mediaType, String baseName, List<String> headers, List<List<Object>> rows) {
+    /** An export's rows, produced while the file is written. */
+    @FunctionalInterface
+    public interface Rows {
+        void forEach(Consumer<List<Object>> sink);
+
+        static Rows of(List<List<Object>> rows) {
+            return rows::forEach;
+        }
+    }
+
+    /**
+     * The file as an attachment named e.g. 事業者一覧_2025-11-25.csv, written to the client as
+     * the rows come: neither the rows nor the file are ever whole in memory (the .xlsx keeps a
+     * window of rows and spills the rest to a temporary file).
+     */
+    public static Response download(String mediaType, String baseName, List<String> headers, Rows rows) {
         boolean csv = CSV.equals(mediaType);
-        byte[] body = csv ? csv(headers, rows) : xlsx(baseName, headers, rows);
+        StreamingOutput body = out -> {
+            if (csv) {
+                csv(out, headers, rows);
+            } else {
+                xlsx(out, baseName, headers, rows);
+            }
+        };
         String fileName = baseName + "_" + LocalDate.now(JAPAN) + (csv ? ".csv" : ".xlsx");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(body, csv ? CSV + "; charset=UTF-8" : XLSX)
@@ -59,30 +81,30 @@ public final class Spreadsheet {
                 .build();
     }
 
-    static byte[] csv(List<String> headers, List<List<Object>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.EXCEL.builder().setHeader(headers.toArray(String[]::new)).get())) {
-            for (List<Object> row : rows) {
+    static void csv(OutputStream out, List<String> headers, Rows rows) throws IOException {
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.EXCEL.builder().setHeader(headers.toArray(String[]::new)).get());
+        rows.forEach(row -> {
+            try {
                 printer.printRecord(row);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
+        printer.flush();
     }
 
-    static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows) {
+    static void xlsx(OutputStream out, String sheetName, List<String> headers, Rows rows) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(sheetName);
             Row head = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
                 head.createCell(c).setCellValue(headers.get(c));
             }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
+            int[] next = {1};
+            rows.forEach(values -> {
+                Row row = sheet.createRow(next[0]++);
                 for (int c = 0; c < values.size(); c++) {
                     Object value = values.get(c);
                     Cell cell = row.createCell(c);
@@ -92,12 +114,9 @@ public final class Spreadsheet {
                         cell.setCellValue(value.toString());
                     }
                 }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            });
             workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            workbook.dispose();
         }
     }
 }

@@ -11,12 +11,18 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import jp.iwaki.matching.audit.Audited;
+import jp.iwaki.matching.common.ApiException;
+import jp.iwaki.matching.common.Editable;
 import jp.iwaki.matching.common.JapaneseText;
 
 /** An exhibitor firm (支援事業者/出展事業者): one record however many programs and years it joins. */
 @Entity
 @Table(name = "firm")
-public class Firm extends PanacheEntityBase {
+public class Firm extends PanacheEntityBase implements Audited, Editable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -90,6 +96,52 @@ public class Firm extends PanacheEntityBase {
 
     public boolean isAssignedTo(String advisorSubject) {
         return advisorSubject != null && advisorSubject.equals(this.advisorSubject);
+    }
+
+    @Override
+    public long currentVersion() {
+        return version;
+    }
+
+    @Override
+    public Optional<ApiException> readOnlyReason() {
+        return isArchived() ? Optional.of(ApiException.archived("firm", "The firm")) : Optional.empty();
+    }
+
+    @Override
+    public String auditType() {
+        return "firm";
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    @Override
+    public void touch(Instant at, String subject) {
+        updatedAt = at;
+        updatedBy = subject;
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("tradeName", tradeName);
+        fields.put("tradeNameKana", tradeNameKana);
+        fields.put("corporateNumber", corporateNumber);
+        fields.put("industryCode", industryCode);
+        fields.put("postalCode", postalCode);
+        fields.put("address", address);
+        fields.put("representativeName", representativeName);
+        fields.put("contactName", contactName);
+        fields.put("phone", phone);
+        fields.put("email", email);
+        fields.put("employees", employees == null ? null : employees.toString());
+        fields.put("chamberMember", Boolean.toString(chamberMember));
+        fields.put("advisor", advisorSubject == null ? null : advisorName + " (" + advisorSubject + ")");
+        fields.put("notes", notes);
+        return fields;
     }
 
     @PrePersist

@@ -3,10 +3,7 @@ package jp.iwaki.matching.firm;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import jp.iwaki.matching.advisor.Advisor;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Firm", requiredProperties = {"id", "tradeName", "tradeNameKana", "industryCode", "chamberMember",
-        "archived", "version", "createdAt", "updatedAt"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FirmDto(
         long id,

@@ -10,26 +10,19 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jp.iwaki.matching.common.CleanText;
 import jp.iwaki.matching.common.JapaneseFormats;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a client may set of a firm, for registering and for updating it. Every text is
  * normalised (NFKC, readings in katakana) while it is read, so the checks see clean input.
  */
-@Schema(name = "FirmInput", additionalProperties = Schema.False.class,
-        description = "What a client may set of a firm. The patterns describe the canonical form: the API first normalises text "
-                + "(Unicode NFKC, white space folded, readings turned into katakana), so full-width digits, half-width kana and "
-                + "hiragana readings are accepted as well.")
 public record FirmInput(
         @NotBlank @Size(max = 200) @JsonDeserialize(using = CleanText.class)
         String tradeName,
 
-        @Schema(description = "Reading in katakana (hiragana and half-width kana are converted)")
         @NotBlank @Size(max = 200) @JsonDeserialize(using = CleanText.Reading.class)
         @Pattern(regexp = JapaneseFormats.KANA, message = "{format.kana}")
         String tradeNameKana,
 
-        @Schema(description = "法人番号, 13 digits with a valid check digit; absent for sole proprietors.")
         @Pattern(regexp = "[0-9]{13}", message = "{format.corporateNumber}") @CorporateNumber
         @JsonDeserialize(using = CleanText.class)
         String corporateNumber,
@@ -37,7 +30,6 @@ public record FirmInput(
         @NotBlank @Size(max = 2) @JsonDeserialize(using = CleanText.class)
         String industryCode,
 
-        @Schema(description = "NNN-NNNN")
         @Pattern(regexp = JapaneseFormats.POSTAL_CODE, message = "{format.postalCode}") @JsonDeserialize(using = CleanText.class)
         String postalCode,
 
@@ -50,7 +42,6 @@ public record FirmInput(
         @Size(max = 100) @JsonDeserialize(using = CleanText.class)
         String contactName,
 
-        @Schema(description = "Japanese phone number, digits with optional hyphens")
         @Pattern(regexp = JapaneseFormats.PHONE, message = "{format.phone}")
         @JsonDeserialize(using = CleanText.class)
         String phone,
@@ -64,7 +55,6 @@ public record FirmInput(
         @NotNull
         Boolean chamberMember,
 
-        @Schema(description = "The Keycloak user id of the assigned advisor, one of GET /api/advisors; absent when none is assigned.")
         @Size(max = 100) @JsonDeserialize(using = CleanText.class)
         String advisorSubject,
 

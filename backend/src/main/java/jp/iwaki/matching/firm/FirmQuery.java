@@ -1,6 +1,15 @@
 package jp.iwaki.matching.firm;
 
-/** The filters, page and order of a firm list, as the client asked for them. */
-public record FirmQuery(String q, String industry, Boolean member, String advisor, boolean archived,
-                        int page, int size, String sort) {
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+/** The filters and order of the firm list and its export ({@code @BeanParam}). */
+public record FirmQuery(
+        @QueryParam("q") @Size(max = 100) String q,
+        @QueryParam("industry") String industry,
+        @QueryParam("member") Boolean member,
+        @QueryParam("advisor") String advisor,
+        @QueryParam("archived") @DefaultValue("false") boolean archived,
+        @QueryParam("sort") String sort) {
 }

@@ -1,51 +1,57 @@
 package jp.iwaki.matching.firm;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import jp.iwaki.matching.advisor.Advisor;
 import jp.iwaki.matching.advisor.AdvisorDirectory;
-import jp.iwaki.matching.audit.AuditAction;
 import jp.iwaki.matching.audit.AuditEventDto;
 import jp.iwaki.matching.audit.AuditTrail;
 import jp.iwaki.matching.audit.FieldChange;
 import jp.iwaki.matching.common.ApiException;
-import jp.iwaki.matching.common.Etags;
+import jp.iwaki.matching.common.Editable;
 import jp.iwaki.matching.common.FieldError;
-import jp.iwaki.matching.common.JapaneseText;
+import jp.iwaki.matching.common.IwakiConfig;
+import jp.iwaki.matching.common.ListQuery;
+import jp.iwaki.matching.common.Page;
+import jp.iwaki.matching.common.Paging;
 import jp.iwaki.matching.common.ProblemType;
+import jp.iwaki.matching.common.Sorting;
 import jp.iwaki.matching.common.Spreadsheet;
 import jp.iwaki.matching.security.CurrentUser;
+import jp.iwaki.matching.security.Ownership;
 
 @ApplicationScoped
 public class FirmService {
-    static final String AUDIT_TYPE = "firm";
+    private static final Sorting SORTS = Sorting.defaultingTo("tradeNameKana")
+            .by("tradeNameKana", "tradeNameKana")
+            .by("updatedAt", "updatedAt")
+            .byNullsLast("employees", "employees");
 
-    private static final Map<String, Sort> SORTS = Map.of(
-            "tradeNameKana", Sort.by("tradeNameKana").and("id"),
-            "-tradeNameKana", Sort.by("tradeNameKana", Sort.Direction.Descending).and("id", Sort.Direction.Descending),
-            "updatedAt", Sort.by("updatedAt").and("id"),
-            "-updatedAt", Sort.by("updatedAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending),
-            "employees", Sort.by("employees", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("id"),
-            "-employees", Sort.by("employees", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("id", Sort.Direction.Descending));
+    static final List<String> EXPORT_HEADERS = List.of("ID", "商号", "フリガナ", "法人番号", "業種", "郵便番号", "住所",
+            "代表者", "担当者", "電話", "メール", "従業員数", "会員", "担当経営指導員", "状態", "更新日時");
+
+    private static final FieldError NOT_YOURS = new FieldError("advisorSubject", "firm.advisor.notYours",
+            "This firm is not assigned to you");
 
     private final FirmMapper mapper;
     private final AuditTrail audit;
     private final AdvisorDirectory advisors;
+    private final Ownership ownership;
+    private final IwakiConfig config;
 
-    FirmService(FirmMapper mapper, AuditTrail audit, AdvisorDirectory advisors) {
+    FirmService(FirmMapper mapper, AuditTrail audit, AdvisorDirectory advisors, Ownership ownership, IwakiConfig config) {
         this.mapper = mapper;
         this.audit = audit;
         this.advisors = advisors;
+        this.ownership = ownership;
+        this.config = config;
     }
 
     @Transactional
@@ -54,56 +60,28 @@ public class FirmService {
     }
 
     @Transactional
-    public FirmPage list(FirmQuery query) {
-        PanacheQuery<Firm> found = query(query);
-        long total = found.count();
-        List<FirmDto> items = found.page(query.page(), query.size()).list().stream().map(mapper::toDto).toList();
-        return new FirmPage(items, query.page(), query.size(), total);
+    public Page<FirmDto> list(FirmQuery query, Paging paging) {
+        return query(query).page(paging, mapper::toDto);
     }
 
     /** Every firm the query matches, for export, with the industry's Japanese name. */
     @Transactional
-    public List<List<Object>> exportRows(FirmQuery query) {
-        Map<String, String> industries = new java.util.HashMap<>();
+    public Spreadsheet.Rows export(FirmQuery query) {
+        Map<String, String> industries = new HashMap<>();
         Industry.<Industry>listAll().forEach(i -> industries.put(i.code, i.nameJa));
-        return query(query).list().stream().map(f -> java.util.Arrays.<Object>asList(
+        return query(query).export(config.limits().exportRows(), firms -> firms.stream().map(f -> Arrays.<Object>asList(
                 f.id, f.tradeName, f.tradeNameKana, f.corporateNumber, industries.get(f.industryCode), f.postalCode, f.address,
                 f.representativeName, f.contactName, f.phone, f.email, f.employees, f.chamberMember ? "会員" : "非会員",
-                f.advisorName, f.isArchived() ? "アーカイブ" : "", Spreadsheet.dateTime(f.updatedAt))).toList();
+                f.advisorName, f.isArchived() ? "アーカイブ" : "", Spreadsheet.dateTime(f.updatedAt))).toList());
     }
 
-    static final List<String> EXPORT_HEADERS = List.of("ID", "商号", "フリガナ", "法人番号", "業種", "郵便番号", "住所",
-            "代表者", "担当者", "電話", "メール", "従業員数", "会員", "担当経営指導員", "状態", "更新日時");
-
-    private static PanacheQuery<Firm> query(FirmQuery query) {
-        Sort sort = SORTS.get(query.sort() == null ? "tradeNameKana" : query.sort());
-        if (sort == null) {
-            throw ApiException.invalid(List.of(new FieldError("sort", "validation.sort",
-                    "Sort by one of " + String.join(", ", SORTS.keySet()))));
-        }
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (!query.archived()) {
-            where.add("archivedAt is null");
-        }
-        String key = JapaneseText.searchKey(query.q());
-        if (!key.isEmpty()) {
-            where.add("searchKey like :q escape '\\'");
-            params.and("q", JapaneseText.containsPattern(key));
-        }
-        if (query.industry() != null && !query.industry().isBlank()) {
-            where.add("industryCode = :industry");
-            params.and("industry", query.industry());
-        }
-        if (query.member() != null) {
-            where.add("chamberMember = :member");
-            params.and("member", query.member());
-        }
-        if (query.advisor() != null && !query.advisor().isBlank()) {
-            where.add("advisorSubject = :advisor");
-            params.and("advisor", query.advisor());
-        }
-        return Firm.find(String.join(" and ", where), sort, params);
+    private static ListQuery<Firm> query(FirmQuery query) {
+        return ListQuery.of(Firm.class, SORTS, query.sort())
+                .unless(query.archived(), "archivedAt is null")
+                .search("searchKey", query.q())
+                .equal("industryCode", query.industry())
+                .equal("chamberMember", query.member())
+                .equal("advisorSubject", query.advisor());
     }
 
     @Transactional
@@ -121,7 +99,7 @@ public class FirmService {
         firm.createdAt = firm.updatedAt = Instant.now();
         firm.createdBy = firm.updatedBy = actor.subject();
         firm.persist();
-        audit.record(AUDIT_TYPE, firm.id, AuditAction.CREATE, actor, AuditTrail.changes(Map.of(), snapshot(firm)));
+        audit.created(firm, actor);
         return mapper.toDto(firm);
     }
 
@@ -131,30 +109,16 @@ public class FirmService {
      */
     @Transactional
     public FirmDto update(long id, long expectedVersion, FirmInput input, CurrentUser actor) {
-        Firm firm = Firm.<Firm>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Firm " + id));
-        if (!actor.isCoordinatorOrAdmin()
-                && (!firm.isAssignedTo(actor.subject()) || !Objects.equals(input.advisorSubject(), firm.advisorSubject))) {
-            throw new ApiException(ProblemType.FORBIDDEN, "Advisors edit only the firms assigned to them",
-                    List.of(new FieldError("advisorSubject", "firm.advisor.notYours", "This firm is not assigned to you")));
-        }
-        if (firm.version != expectedVersion) {
-            throw Etags.stale();
-        }
-        if (firm.isArchived()) {
-            throw archived();
-        }
+        Firm firm = firm(id);
+        ownership.requireMayChange(firm.advisorSubject, NOT_YOURS);
+        ownership.requireMayReassign(firm.advisorSubject, input.advisorSubject(), NOT_YOURS);
+        Editable.requireEditable(firm, expectedVersion);
         checkReferences(input, firm.id);
         Advisor advisor = advisorFor(input, firm);
-        Map<String, String> before = snapshot(firm);
-        mapper.apply(input, firm);
-        assign(firm, advisor);
-        Map<String, String> after = snapshot(firm);
-        var changes = AuditTrail.changes(before, after);
-        if (!changes.isEmpty()) {
-            firm.updatedAt = Instant.now();
-            firm.updatedBy = actor.subject();
-            audit.record(AUDIT_TYPE, firm.id, AuditAction.UPDATE, actor, changes);
-        }
+        audit.change(firm, actor, f -> {
+            mapper.apply(input, f);
+            assign(f, advisor);
+        });
         // Flush here so that a concurrent update surfaces as a stale version (412) now.
         Firm.flush();
         return mapper.toDto(firm);
@@ -162,27 +126,16 @@ public class FirmService {
 
     @Transactional
     public FirmDto archive(long id, long expectedVersion, CurrentUser actor) {
-        Firm firm = Firm.<Firm>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Firm " + id));
-        if (firm.version != expectedVersion) {
-            throw Etags.stale();
-        }
-        if (firm.isArchived()) {
-            throw archived();
-        }
+        Firm firm = Editable.requireEditable(firm(id), expectedVersion);
         firm.archivedAt = Instant.now();
-        firm.updatedAt = firm.archivedAt;
-        firm.updatedBy = actor.subject();
-        audit.record(AUDIT_TYPE, firm.id, AuditAction.ARCHIVE, actor, List.of());
+        audit.archived(firm, actor);
         Firm.flush();
         return mapper.toDto(firm);
     }
 
     @Transactional
     public List<AuditEventDto> history(long id) {
-        if (Firm.findById(id) == null) {
-            throw ApiException.notFound("Firm " + id);
-        }
-        return audit.of(AUDIT_TYPE, id);
+        return audit.of(firm(id));
     }
 
     /** What saving the input over the firm would change, for an import's preview; the firm stays as it is. */
@@ -190,7 +143,11 @@ public class FirmService {
         Firm draft = new Firm();
         mapper.apply(input, draft);
         assign(draft, advisorFor(input, firm));
-        return AuditTrail.changes(snapshot(firm), snapshot(draft));
+        return AuditTrail.changes(firm.auditSnapshot(), draft.auditSnapshot());
+    }
+
+    static Firm firm(long id) {
+        return Firm.<Firm>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Firm " + id));
     }
 
     /**
@@ -232,30 +189,5 @@ public class FirmService {
                                 "Another firm is registered with this corporate number")));
             }
         }
-    }
-
-    private static ApiException archived() {
-        return new ApiException(ProblemType.UNPROCESSABLE, "The firm is archived and can no longer be changed",
-                List.of(new FieldError("archived", "firm.archived", "The firm is archived")));
-    }
-
-    /** The audited fields, as text. */
-    private static Map<String, String> snapshot(Firm firm) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("tradeName", firm.tradeName);
-        fields.put("tradeNameKana", firm.tradeNameKana);
-        fields.put("corporateNumber", firm.corporateNumber);
-        fields.put("industryCode", firm.industryCode);
-        fields.put("postalCode", firm.postalCode);
-        fields.put("address", firm.address);
-        fields.put("representativeName", firm.representativeName);
-        fields.put("contactName", firm.contactName);
-        fields.put("phone", firm.phone);
-        fields.put("email", firm.email);
-        fields.put("employees", firm.employees == null ? null : firm.employees.toString());
-        fields.put("chamberMember", Boolean.toString(firm.chamberMember));
-        fields.put("advisor", firm.advisorSubject == null ? null : firm.advisorName + " (" + firm.advisorSubject + ")");
-        fields.put("notes", firm.notes);
-        return fields;
     }
 }

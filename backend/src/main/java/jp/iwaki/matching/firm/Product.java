@@ -16,12 +16,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import jp.iwaki.matching.audit.Audited;
+import jp.iwaki.matching.common.ApiException;
+import jp.iwaki.matching.common.Editable;
 import jp.iwaki.matching.common.JapaneseText;
 
 /** A product (商品) a firm brings to buyers. */
 @Entity
 @Table(name = "product")
-public class Product extends PanacheEntityBase {
+public class Product extends PanacheEntityBase implements Audited, Editable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -86,6 +92,52 @@ public class Product extends PanacheEntityBase {
 
     @Column(name = "updated_by")
     public String updatedBy;
+
+    @Override
+    public long currentVersion() {
+        return version;
+    }
+
+    /** A product changes with its firm: not once the firm is archived. */
+    @Override
+    public Optional<ApiException> readOnlyReason() {
+        return firm.readOnlyReason();
+    }
+
+    /** Product changes appear in the firm's history, where people look for them. */
+    @Override
+    public String auditType() {
+        return firm.auditType();
+    }
+
+    @Override
+    public Long auditId() {
+        return firm.id;
+    }
+
+    @Override
+    public void touch(Instant at, String subject) {
+        updatedAt = at;
+        updatedBy = subject;
+    }
+
+    /** The audited fields, named products[id].field in the firm's history. */
+    @Override
+    public Map<String, String> auditSnapshot() {
+        String at = "products[" + id + "].";
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(at + "name", name);
+        fields.put(at + "nameKana", nameKana);
+        fields.put(at + "category", category);
+        fields.put(at + "description", description);
+        fields.put(at + "priceYen", priceYen == null ? null : priceYen.toString());
+        fields.put(at + "taxIncluded", Boolean.toString(taxIncluded));
+        fields.put(at + "contentVolume", contentVolume);
+        fields.put(at + "shelfLife", shelfLife);
+        fields.put(at + "packaging", packaging);
+        fields.put(at + "minimumLot", minimumLot);
+        return fields;
+    }
 
     @PrePersist
     @PreUpdate

@@ -1,9 +1,7 @@
 package jp.iwaki.matching.firm;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Product", requiredProperties = {"id", "firmId", "name", "nameKana", "taxIncluded", "hasPhoto", "version"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProductDto(
         long id,
@@ -18,6 +16,6 @@ public record ProductDto(
         String shelfLife,
         String packaging,
         String minimumLot,
-        @Schema(description = "Whether GET /api/products/{id}/photo has an image") boolean hasPhoto,
+        boolean hasPhoto,
         long version) {
 }

@@ -1,5 +1,12 @@
 package jp.iwaki.matching.firm;
 
-/** The filters, page and order of the product list, as the client asked for them. */
-public record ProductQuery(String q, Long firmId, Boolean hasPhoto, int page, int size, String sort) {
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+
+/** The filters and order of the product list and its export ({@code @BeanParam}). */
+public record ProductQuery(
+        @QueryParam("q") @Size(max = 100) String q,
+        @QueryParam("firmId") Long firmId,
+        @QueryParam("hasPhoto") Boolean hasPhoto,
+        @QueryParam("sort") String sort) {
 }

@@ -1,44 +1,48 @@
 package jp.iwaki.matching.firm;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import jp.iwaki.matching.audit.AuditAction;
 import jp.iwaki.matching.audit.AuditTrail;
 import jp.iwaki.matching.audit.FieldChange;
-import java.util.List;
-import java.util.Objects;
 import jp.iwaki.matching.common.ApiException;
-import jp.iwaki.matching.common.Etags;
+import jp.iwaki.matching.common.Editable;
 import jp.iwaki.matching.common.FieldError;
-import jp.iwaki.matching.common.Spreadsheet;
-import jp.iwaki.matching.common.JapaneseText;
+import jp.iwaki.matching.common.IwakiConfig;
+import jp.iwaki.matching.common.ListQuery;
+import jp.iwaki.matching.common.Page;
+import jp.iwaki.matching.common.Paging;
 import jp.iwaki.matching.common.ProblemType;
+import jp.iwaki.matching.common.Sorting;
+import jp.iwaki.matching.common.Spreadsheet;
 import jp.iwaki.matching.security.CurrentUser;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import io.quarkus.runtime.configuration.MemorySize;
+import jp.iwaki.matching.security.Ownership;
 
 /** Products of a firm. Who may change a firm may change its products. */
 @ApplicationScoped
 public class ProductService {
+    private static final FieldError NOT_YOURS = new FieldError("firm", "firm.advisor.notYours", "This firm is not assigned to you");
+
     private final FirmMapper mapper;
     private final AuditTrail audit;
+    private final Ownership ownership;
+    private final IwakiConfig config;
     private final long maxPhotoBytes;
 
-    ProductService(FirmMapper mapper, AuditTrail audit, @ConfigProperty(name = "iwaki.limits.photo-body") MemorySize maxPhoto) {
+    ProductService(FirmMapper mapper, AuditTrail audit, Ownership ownership, IwakiConfig config) {
         this.mapper = mapper;
         this.audit = audit;
-        this.maxPhotoBytes = maxPhoto.asLongValue();
+        this.ownership = ownership;
+        this.config = config;
+        this.maxPhotoBytes = config.limits().photoBody().asLongValue();
     }
 
     /** A photo as stored: its bytes, media type and content hash (the ETag). */
@@ -56,58 +60,38 @@ public class ProductService {
         }
     }
 
-    private static final Map<String, Sort> SORTS = Map.of(
-            "nameKana", Sort.by("nameKana").and("id"),
-            "-nameKana", Sort.by("nameKana", Sort.Direction.Descending).and("id", Sort.Direction.Descending),
-            "priceYen", Sort.by("priceYen", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("id"),
-            "-priceYen", Sort.by("priceYen", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("id", Sort.Direction.Descending),
-            "updatedAt", Sort.by("updatedAt").and("id"),
-            "-updatedAt", Sort.by("updatedAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending));
+    private static final Sorting SORTS = Sorting.defaultingTo("nameKana")
+            .by("nameKana", "nameKana")
+            .byNullsLast("priceYen", "priceYen")
+            .by("updatedAt", "updatedAt");
 
     static final List<String> EXPORT_HEADERS = List.of("商品ID", "商号", "法人番号", "郵便番号", "商品名", "フリガナ", "カテゴリ", "説明",
             "価格", "税込", "内容量", "賞味期限", "包装", "最低ロット", "写真", "更新日時");
 
     /** Every firm's active products, one page at a time. */
     @Transactional
-    public ProductPage list(ProductQuery query) {
-        PanacheQuery<Product> found = query(query);
-        long total = found.count();
-        List<ProductListItem> items = found.page(query.page(), query.size()).list().stream().map(mapper::toListItem).toList();
-        return new ProductPage(items, query.page(), query.size(), total);
+    public Page<ProductListItem> list(ProductQuery query, Paging paging) {
+        return query(query).page(paging, mapper::toListItem);
     }
 
     /** Every product the query matches, in the columns the product import reads back. */
     @Transactional
-    public List<List<Object>> exportRows(ProductQuery query) {
-        return query(query).list().stream().map(p -> Arrays.<Object>asList(p.id, p.firm.tradeName, p.firm.corporateNumber,
-                p.firm.postalCode, p.name, p.nameKana, p.category, p.description, p.priceYen, p.taxIncluded ? "税込" : "税抜",
-                p.contentVolume, p.shelfLife, p.packaging, p.minimumLot, p.photoContentType == null ? "" : "あり",
-                Spreadsheet.dateTime(p.updatedAt))).toList();
+    public Spreadsheet.Rows export(ProductQuery query) {
+        return query(query).export(config.limits().exportRows(), products -> products.stream().map(p -> Arrays.<Object>asList(
+                p.id, p.firm.tradeName, p.firm.corporateNumber, p.firm.postalCode, p.name, p.nameKana, p.category, p.description,
+                p.priceYen, p.taxIncluded ? "税込" : "税抜", p.contentVolume, p.shelfLife, p.packaging, p.minimumLot,
+                p.photoContentType == null ? "" : "あり", Spreadsheet.dateTime(p.updatedAt))).toList());
     }
 
-    private static PanacheQuery<Product> query(ProductQuery query) {
-        Sort sort = SORTS.get(query.sort() == null ? "nameKana" : query.sort());
-        if (sort == null) {
-            throw ApiException.invalid(List.of(new FieldError("sort", "validation.sort",
-                    "Sort by one of " + String.join(", ", SORTS.keySet()))));
-        }
-        // Not a join on every firm: archived firms are few (V10's index holds just them).
-        List<String> where = new ArrayList<>(List.of("archivedAt is null",
-                "firm.id not in (select f.id from Firm f where f.archivedAt is not null)"));
-        Parameters params = new Parameters();
-        String key = JapaneseText.searchKey(query.q());
-        if (!key.isEmpty()) {
-            where.add("searchKey like :q escape '\\'");
-            params.and("q", JapaneseText.containsPattern(key));
-        }
-        if (query.firmId() != null) {
-            where.add("firm.id = :firm");
-            params.and("firm", query.firmId());
-        }
-        if (query.hasPhoto() != null) {
-            where.add(query.hasPhoto() ? "photoContentType is not null" : "photoContentType is null");
-        }
-        return Product.find(String.join(" and ", where), sort, params);
+    private static ListQuery<Product> query(ProductQuery query) {
+        return ListQuery.of(Product.class, SORTS, query.sort())
+                .where("archivedAt is null")
+                // Not a join on every firm: archived firms are few (V10's index holds just them).
+                .where("firm.id not in (select f.id from Firm f where f.archivedAt is not null)")
+                .search("searchKey", query.q())
+                .where("firm.id = :firm", "firm", query.firmId())
+                .when(Boolean.TRUE.equals(query.hasPhoto()), "photoContentType is not null")
+                .when(Boolean.FALSE.equals(query.hasPhoto()), "photoContentType is null");
     }
 
     /**
@@ -120,7 +104,7 @@ public class ProductService {
         mapper.apply(input, draft);
         draft.nameKana = Objects.requireNonNullElse(draft.nameKana, "");
         String prefix = "products[" + product.id + "].";
-        return AuditTrail.changes(snapshot(product), snapshot(draft)).stream()
+        return AuditTrail.changes(product.auditSnapshot(), draft.auditSnapshot()).stream()
                 .map(c -> new FieldChange(c.field().substring(prefix.length()), c.from(), c.to())).toList();
     }
 
@@ -139,8 +123,8 @@ public class ProductService {
 
     @Transactional
     public ProductDto create(long firmId, ProductInput input, CurrentUser actor) {
-        Firm firm = Firm.<Firm>findByIdOptional(firmId).orElseThrow(() -> ApiException.notFound("Firm " + firmId));
-        mayChange(firm, actor);
+        Firm firm = FirmService.firm(firmId);
+        ownership.requireMayChange(firm.advisorSubject, NOT_YOURS);
         Product product = new Product();
         product.firm = firm;
         mapper.apply(input, product);
@@ -148,22 +132,19 @@ public class ProductService {
         product.createdAt = product.updatedAt = Instant.now();
         product.createdBy = product.updatedBy = actor.subject();
         product.persist();
-        // Product changes appear in the firm's history, where people look for them.
-        audit.record(FirmService.AUDIT_TYPE, firmId, AuditAction.UPDATE, actor, AuditTrail.changes(Map.of(), snapshot(product)));
+        audit.record(product, AuditAction.UPDATE, actor, AuditTrail.changes(Map.of(), product.auditSnapshot()));
         return mapper.toDto(product);
     }
 
     @Transactional
     public ProductDto update(long id, long expectedVersion, ProductInput input, CurrentUser actor) {
-        Product product = changeable(id, expectedVersion, actor);
-        Map<String, String> before = snapshot(product);
-        mapper.apply(input, product);
-        product.nameKana = Objects.requireNonNullElse(product.nameKana, "");
-        var changes = AuditTrail.changes(before, snapshot(product));
-        if (!changes.isEmpty()) {
-            audit.record(FirmService.AUDIT_TYPE, product.firm.id, AuditAction.UPDATE, actor, changes);
-        }
-        touch(product, actor);
+        Product product = changeable(id, expectedVersion);
+        audit.change(product, actor, p -> {
+            mapper.apply(input, p);
+            p.nameKana = Objects.requireNonNullElse(p.nameKana, "");
+        });
+        // Flush here so that a concurrent update surfaces as a stale version (412) now.
+        Product.flush();
         return mapper.toDto(product);
     }
 
@@ -181,14 +162,13 @@ public class ProductService {
         ImageType type = ImageType.sniff(data).orElseThrow(() -> new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                 "A photo must be a JPEG, PNG or WebP image",
                 List.of(new FieldError("photo", "product.photo.type", "The file is not a JPEG, PNG or WebP image"))));
-        Product product = changeable(id, expectedVersion, actor);
+        Product product = changeable(id, expectedVersion);
         String previous = product.photoSha256;
         product.photo = data;
         product.photoContentType = type.mediaType;
         product.photoSha256 = sha256(data);
-        audit.record(FirmService.AUDIT_TYPE, product.firm.id, AuditAction.UPDATE, actor,
-                List.of(new FieldChange("products[" + product.id + "].photo", previous, product.photoSha256)));
-        touch(product, actor);
+        audit.changed(product, actor, List.of(new FieldChange("products[" + product.id + "].photo", previous, product.photoSha256)));
+        Product.flush();
         return mapper.toDto(product);
     }
 
@@ -205,47 +185,11 @@ public class ProductService {
         return Product.<Product>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Product " + id));
     }
 
-    private static Product changeable(long id, long expectedVersion, CurrentUser actor) {
+    /** Who may change the firm may change its products, from the version the client read, while the firm is not archived. */
+    private Product changeable(long id, long expectedVersion) {
         Product product = product(id);
-        mayChange(product.firm, actor);
-        if (product.version != expectedVersion) {
-            throw Etags.stale();
-        }
-        if (product.firm.isArchived()) {
-            throw new ApiException(ProblemType.UNPROCESSABLE, "The firm is archived and can no longer be changed",
-                    List.of(new FieldError("archived", "firm.archived", "The firm is archived")));
-        }
-        return product;
-    }
-
-    private static void mayChange(Firm firm, CurrentUser actor) {
-        if (!actor.isCoordinatorOrAdmin() && !firm.isAssignedTo(actor.subject())) {
-            throw new ApiException(ProblemType.FORBIDDEN, "Advisors change only the products of firms assigned to them",
-                    List.of(new FieldError("firm", "firm.advisor.notYours", "This firm is not assigned to you")));
-        }
-    }
-
-    private static void touch(Product product, CurrentUser actor) {
-        product.updatedAt = Instant.now();
-        product.updatedBy = actor.subject();
-        // Flush here so that a concurrent update surfaces as a stale version (412) now.
-        Product.flush();
-    }
-
-    private static Map<String, String> snapshot(Product product) {
-        String at = "products[" + product.id + "].";
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put(at + "name", product.name);
-        fields.put(at + "nameKana", product.nameKana);
-        fields.put(at + "category", product.category);
-        fields.put(at + "description", product.description);
-        fields.put(at + "priceYen", product.priceYen == null ? null : product.priceYen.toString());
-        fields.put(at + "taxIncluded", Boolean.toString(product.taxIncluded));
-        fields.put(at + "contentVolume", product.contentVolume);
-        fields.put(at + "shelfLife", product.shelfLife);
-        fields.put(at + "packaging", product.packaging);
-        fields.put(at + "minimumLot", product.minimumLot);
-        return fields;
+        ownership.requireMayChange(product.firm.advisorSubject, NOT_YOURS);
+        return Editable.requireEditable(product, expectedVersion);
     }
 
     private static String sha256(byte[] data) {

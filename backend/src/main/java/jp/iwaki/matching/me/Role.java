@@ -2,9 +2,7 @@ package jp.iwaki.matching.me;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Role")
 public enum Role {
     ADMIN, ADVISOR, BUYER, COORDINATOR;
 

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 @Entity
 @Table(name = "program")
-public class Program extends PanacheEntityBase {
+public class Program extends PanacheEntityBase implements jp.iwaki.matching.common.Editable {
     @Id
     @Enumerated(EnumType.STRING)
     public ProgramCode code;
@@ -61,5 +61,10 @@ public class Program extends PanacheEntityBase {
 
     public Optional<ProgramTarget> target(TargetMetric metric) {
         return targets.stream().filter(t -> t.metric == metric).findFirst();
+    }
+
+    @Override
+    public long currentVersion() {
+        return version;
     }
 }

@@ -12,17 +12,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import jp.iwaki.matching.common.ApiException;
-import jp.iwaki.matching.common.Etags;
+import jp.iwaki.matching.common.Editable;
+import jp.iwaki.matching.common.FiscalYear;
+import jp.iwaki.matching.common.IwakiConfig;
 import jp.iwaki.matching.common.FieldError;
 
 @ApplicationScoped
 public class ProgramService {
     private final ProgramMapper mapper;
-    private final PlanPeriod plan;
+    private final IwakiConfig.Plan plan;
 
-    ProgramService(ProgramMapper mapper, PlanPeriod plan) {
+    ProgramService(ProgramMapper mapper, IwakiConfig config) {
         this.mapper = mapper;
-        this.plan = plan;
+        this.plan = config.plan();
     }
 
     /** Buyers see the catalogue only; targets are for the chamber's staff. */
@@ -48,9 +50,7 @@ public class ProgramService {
     @Transactional
     public ProgramDto update(ProgramCode code, long expectedVersion, ProgramUpdate update, String subject) {
         Program program = Program.findByCode(code).orElseThrow(() -> ApiException.notFound("Program " + code));
-        if (program.version != expectedVersion) {
-            throw Etags.stale();
-        }
+        Editable.requireEditable(program, expectedVersion);
         List<FieldError> errors = checkTargets(program, update.targets());
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -94,7 +94,7 @@ public class ProgramService {
             for (int j = 0; j < target.yearly().size(); j++) {
                 int fiscalYear = target.yearly().get(j).fiscalYear();
                 String yearAt = at + ".yearly[" + j + "].fiscalYear";
-                if (!plan.contains(fiscalYear)) {
+                if (!plan.contains(FiscalYear.of(fiscalYear))) {
                     errors.add(new FieldError(yearAt, "program.fiscalYear.outsidePlan",
                             "Fiscal year must lie within the plan, " + plan.firstFiscalYear() + "–" + plan.lastFiscalYear(),
                             Map.of("min", plan.firstFiscalYear(), "max", plan.lastFiscalYear())));

@@ -5,15 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an admin may change of a program: its texts and its targets, not its code or metrics. */
-@Schema(name = "ProgramUpdate", additionalProperties = Schema.False.class)
 public record ProgramUpdate(
         @NotBlank @Size(min = 1, max = 100) String nameJa,
         @NotBlank @Size(min = 1, max = 100) String nameEn,
         @NotNull @Size(max = 2000) String descriptionJa,
         @NotNull @Size(max = 2000) String descriptionEn,
-        @Schema(description = "One entry for each metric of the program, no other.")
         @NotNull List<@NotNull @Valid ProgramTargetUpdate> targets) {
 }

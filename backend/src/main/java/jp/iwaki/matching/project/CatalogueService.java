@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.iwaki.matching.buyer.BuyerAccounts;
+import jp.iwaki.matching.buyer.BuyerScope;
 import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.firm.FirmMapper;
 import jp.iwaki.matching.firm.Product;
@@ -18,7 +18,6 @@ import jp.iwaki.matching.firm.ProductService;
 import jp.iwaki.matching.project.ProjectDtos.CatalogueProject;
 import jp.iwaki.matching.project.ProjectDtos.Event;
 import jp.iwaki.matching.project.ProjectDtos.Exhibitor;
-import jp.iwaki.matching.security.CurrentUser;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -40,21 +39,21 @@ public class CatalogueService {
             p.state in (jp.iwaki.matching.project.ProjectState.OPEN, jp.iwaki.matching.project.ProjectState.CLOSED)
             and exists (select 1 from Invitation i where i.projectId = p.id and i.buyerCompanyId = :company)""";
 
-    private final BuyerAccounts accounts;
+    private final BuyerScope scope;
     private final FirmMapper firmMapper;
     private final ProductService products;
     private final EntityManager em;
 
-    CatalogueService(BuyerAccounts accounts, FirmMapper firmMapper, ProductService products, EntityManager em) {
-        this.accounts = accounts;
+    CatalogueService(BuyerScope scope, FirmMapper firmMapper, ProductService products, EntityManager em) {
+        this.scope = scope;
         this.firmMapper = firmMapper;
         this.products = products;
         this.em = em;
     }
 
     @Transactional
-    public List<CatalogueProject> projects(CurrentUser buyer) {
-        Optional<Long> company = accounts.companyOf(buyer.subject());
+    public List<CatalogueProject> projects() {
+        Optional<Long> company = scope.companyId();
         if (company.isEmpty()) {
             return List.of();
         }
@@ -65,8 +64,8 @@ public class CatalogueService {
     }
 
     @Transactional
-    public CatalogueProject project(long id, CurrentUser buyer) {
-        long company = accounts.companyOf(buyer.subject()).orElseThrow(() -> ApiException.notFound("Project " + id));
+    public CatalogueProject project(long id) {
+        long company = scope.requireCompany(() -> ApiException.notFound("Project " + id));
         List<Project> found = em.createQuery("select p from Project p left join fetch p.events where p.id = :id and "
                         + SHOWN_TO_COMPANY, Project.class)
                 .setParameter("id", id).setParameter("company", company).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
@@ -78,8 +77,8 @@ public class CatalogueService {
 
     /** A product's photo, when the product is shown in a project the buyer is invited to. */
     @Transactional
-    public ProductService.Photo photo(long productId, CurrentUser buyer) {
-        long company = accounts.companyOf(buyer.subject()).orElseThrow(() -> ApiException.notFound("Product " + productId));
+    public ProductService.Photo photo(long productId) {
+        long company = scope.requireCompany(() -> ApiException.notFound("Product " + productId));
         long shown = em.createQuery("""
                         select count(pa) from Participation pa join pa.productIds pid, Project p, Firm f, Product pr
                         where pid = :product and pr.id = pid and pr.archivedAt is null

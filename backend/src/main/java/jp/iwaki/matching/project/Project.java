@@ -20,6 +20,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import jp.iwaki.matching.audit.Audited;
+import jp.iwaki.matching.common.ApiException;
+import jp.iwaki.matching.common.Editable;
+import jp.iwaki.matching.common.FiscalYear;
 import jp.iwaki.matching.common.JapaneseText;
 import jp.iwaki.matching.program.ProgramCode;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -28,7 +36,7 @@ import org.hibernate.type.SqlTypes;
 /** One run of a program in a fiscal year. */
 @Entity
 @Table(name = "project")
-public class Project extends PanacheEntityBase {
+public class Project extends PanacheEntityBase implements Audited, Editable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -76,6 +84,52 @@ public class Project extends PanacheEntityBase {
 
     @Column(name = "updated_by")
     public String updatedBy;
+
+    @Override
+    public long currentVersion() {
+        return version;
+    }
+
+    /** A closed project is read-only. */
+    @Override
+    public Optional<ApiException> readOnlyReason() {
+        return state == ProjectState.CLOSED
+                ? Optional.of(ApiException.readOnly("state", "project.closed", "The project is closed and can no longer be changed"))
+                : Optional.empty();
+    }
+
+    public FiscalYear fiscalYear() {
+        return FiscalYear.of(fiscalYear);
+    }
+
+    @Override
+    public String auditType() {
+        return "project";
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    @Override
+    public void touch(Instant at, String subject) {
+        updatedAt = at;
+        updatedBy = subject;
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("program", program.name());
+        fields.put("fiscalYear", Integer.toString(fiscalYear));
+        fields.put("title", title);
+        fields.put("startsOn", Objects.toString(startsOn, null));
+        fields.put("endsOn", Objects.toString(endsOn, null));
+        fields.put("partners", partners.isEmpty() ? null : String.join("、", partners));
+        fields.put("events", events.isEmpty() ? null : ProjectEvent.describe(events));
+        return fields;
+    }
 
     @PrePersist
     @PreUpdate

@@ -1,12 +1,8 @@
 package jp.iwaki.matching.project;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,18 +12,21 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Optional;
-import jp.iwaki.matching.audit.AuditAction;
 import jp.iwaki.matching.audit.AuditEventDto;
 import jp.iwaki.matching.audit.AuditTrail;
 import jp.iwaki.matching.audit.FieldChange;
 import jp.iwaki.matching.buyer.BuyerCompany;
 import jp.iwaki.matching.buyer.BuyerContact;
 import jp.iwaki.matching.common.ApiException;
-import jp.iwaki.matching.common.Etags;
+import jp.iwaki.matching.common.Editable;
+import jp.iwaki.matching.common.FiscalYear;
+import jp.iwaki.matching.common.IwakiConfig;
+import jp.iwaki.matching.common.ListQuery;
+import jp.iwaki.matching.common.Page;
+import jp.iwaki.matching.common.Paging;
+import jp.iwaki.matching.common.Sorting;
 import jp.iwaki.matching.common.FieldError;
-import jp.iwaki.matching.common.JapaneseFormats;
 import jp.iwaki.matching.common.JapaneseText;
 import jp.iwaki.matching.common.Spreadsheet;
 import jp.iwaki.matching.common.ProblemType;
@@ -49,15 +48,10 @@ import jp.iwaki.matching.security.CurrentUser;
 @ApplicationScoped
 public class ProjectService {
 
-    static final String AUDIT_TYPE = "project";
-
-    private static final Map<String, Sort> SORTS = Map.of(
-            "-fiscalYear", Sort.by("fiscalYear", Sort.Direction.Descending).and("program").and("id"),
-            "fiscalYear", Sort.by("fiscalYear").and("program").and("id"),
-            "-startsOn", Sort.by("startsOn", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("id", Sort.Direction.Descending),
-            "startsOn", Sort.by("startsOn", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("id"),
-            "-updatedAt", Sort.by("updatedAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending),
-            "updatedAt", Sort.by("updatedAt").and("id"));
+    private static final Sorting SORTS = Sorting.defaultingTo("-fiscalYear")
+            .by("fiscalYear", "fiscalYear", "program")
+            .byNullsLast("startsOn", "startsOn")
+            .by("updatedAt", "updatedAt");
 
     static final List<String> EXPORT_HEADERS = List.of("ID", "事業", "年度", "名称", "開始日", "終了日", "状態", "参加事業者数",
             "招待バイヤー企業数", "商談会", "連携機関", "更新日時");
@@ -65,77 +59,51 @@ public class ProjectService {
             ProjectState.PLANNING, "企画中", ProjectState.OPEN, "実施中", ProjectState.CLOSED, "終了");
 
     private final AuditTrail audit;
+    private final IwakiConfig config;
 
-    ProjectService(AuditTrail audit) {
+    ProjectService(AuditTrail audit, IwakiConfig config) {
         this.audit = audit;
+        this.config = config;
     }
 
     @Transactional
-    public ProjectDtos.Page list(ProjectQuery query) {
-        PanacheQuery<Project> found = query(query);
-        long total = found.count();
-        List<Project> projects = found.page(query.page(), query.size()).list();
-        Map<Long, Long> participants = participantCounts(projects);
-        Map<Long, Long> invitations = invitationCounts(projects);
-        List<Summary> items = projects.stream().map(p -> new Summary(p.id, p.program, p.fiscalYear, p.title, p.startsOn, p.endsOn,
-                p.state, participants.getOrDefault(p.id, 0L), invitations.getOrDefault(p.id, 0L), p.version,
-                p.updatedAt.atOffset(ZoneOffset.UTC))).toList();
-        return new ProjectDtos.Page(items, query.page(), query.size(), total);
+    public Page<Summary> list(ProjectQuery query, Paging paging) {
+        return query(query).pageOf(paging, projects -> {
+            Map<Long, Long> participants = participantCounts(projects);
+            Map<Long, Long> invitations = invitationCounts(projects);
+            return projects.stream().map(p -> new Summary(p.id, p.program, p.fiscalYear, p.title, p.startsOn, p.endsOn,
+                    p.state, participants.getOrDefault(p.id, 0L), invitations.getOrDefault(p.id, 0L), p.version,
+                    p.updatedAt.atOffset(ZoneOffset.UTC))).toList();
+        });
     }
 
     /** Every project the query matches, for export, with program and state in Japanese. */
     @Transactional
-    public List<List<Object>> exportRows(ProjectQuery query) {
-        List<Project> projects = query(query).list();
+    public Spreadsheet.Rows export(ProjectQuery query) {
         Map<ProgramCode, String> programs = Program.<Program>listAll().stream().collect(Collectors.toMap(p -> p.code, p -> p.nameJa));
-        Map<Long, Long> participants = participantCounts(projects);
-        Map<Long, Long> invitations = invitationCounts(projects);
-        return projects.stream().map(p -> Arrays.<Object>asList(p.id, programs.get(p.program), JapaneseFormats.fiscalYear(p.fiscalYear),
-                p.title, p.startsOn, p.endsOn, STATE_NAMES.get(p.state), participants.getOrDefault(p.id, 0L),
-                invitations.getOrDefault(p.id, 0L), eventsText(p.events), String.join("、", p.partners),
-                Spreadsheet.dateTime(p.updatedAt))).toList();
+        return query(query).export(config.limits().exportRows(), projects -> {
+            Map<Long, Long> participants = participantCounts(projects);
+            Map<Long, Long> invitations = invitationCounts(projects);
+            return projects.stream().map(p -> Arrays.<Object>asList(p.id, programs.get(p.program), p.fiscalYear().japaneseLabel(),
+                    p.title, p.startsOn, p.endsOn, STATE_NAMES.get(p.state), participants.getOrDefault(p.id, 0L),
+                    invitations.getOrDefault(p.id, 0L), ProjectEvent.describe(p.events), String.join("、", p.partners),
+                    Spreadsheet.dateTime(p.updatedAt))).toList();
+        });
     }
 
-    private static PanacheQuery<Project> query(ProjectQuery query) {
-        Sort sort = SORTS.get(query.sort() == null ? "-fiscalYear" : query.sort());
-        if (sort == null) {
-            throw ApiException.invalid(List.of(new FieldError("sort", "validation.sort",
-                    "Sort by one of " + String.join(", ", SORTS.keySet()))));
-        }
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        String key = JapaneseText.searchKey(query.q());
-        if (!key.isEmpty()) {
-            where.add("searchKey like :q escape '\\'");
-            params.and("q", JapaneseText.containsPattern(key));
-        }
-        if (query.fiscalYear() != null) {
-            where.add("fiscalYear = :fy");
-            params.and("fy", query.fiscalYear());
-        }
-        if (query.program() != null) {
-            where.add("program = :program");
-            params.and("program", query.program());
-        }
-        if (query.state() != null) {
-            where.add("state = :state");
-            params.and("state", query.state());
-        }
-        if (query.firmId() != null) {
-            where.add("id in (select p.projectId from Participation p where p.firmId = :firm)");
-            params.and("firm", query.firmId());
-        }
-        if (query.buyerCompanyId() != null) {
-            where.add("id in (select i.projectId from Invitation i where i.buyerCompanyId = :company)");
-            params.and("company", query.buyerCompanyId());
-        }
-        return Project.find(String.join(" and ", where), sort, params);
+    private static ListQuery<Project> query(ProjectQuery query) {
+        return ListQuery.of(Project.class, SORTS, query.sort())
+                .search("searchKey", query.q())
+                .equal("fiscalYear", query.fiscalYear())
+                .equal("program", query.program())
+                .equal("state", query.state())
+                .where("id in (select p.projectId from Participation p where p.firmId = :firm)", "firm", query.firmId())
+                .where("id in (select i.projectId from Invitation i where i.buyerCompanyId = :company)", "company", query.buyerCompanyId());
     }
 
     @Transactional
     public List<AuditEventDto> history(long id) {
-        project(id);
-        return audit.of(AUDIT_TYPE, id);
+        return audit.of(project(id));
     }
 
     @Transactional
@@ -152,7 +120,7 @@ public class ProjectService {
         project.createdAt = project.updatedAt = Instant.now();
         project.createdBy = project.updatedBy = actor.subject();
         project.persist();
-        audit.record(AUDIT_TYPE, project.id, AuditAction.CREATE, actor, AuditTrail.changes(Map.of(), snapshot(project)));
+        audit.created(project, actor);
         return detail(project);
     }
 
@@ -161,26 +129,21 @@ public class ProjectService {
         Project project = open(id, expectedVersion);
         checkPeriod(input);
         checkTitle(input, id);
-        Map<String, String> before = snapshot(project);
-        apply(input, project);
-        record(project, AuditTrail.changes(before, snapshot(project)), actor);
-        return touch(project, actor);
+        audit.change(project, actor, p -> apply(input, p));
+        return saved(project);
     }
 
     @Transactional
     public Detail changeState(long id, long expectedVersion, ProjectState next, CurrentUser actor) {
-        Project project = project(id);
-        if (project.version != expectedVersion) {
-            throw Etags.stale();
-        }
+        Project project = Editable.requireCurrent(project(id), expectedVersion);
         if (!project.state.mayBecome(next)) {
             throw new ApiException(ProblemType.UNPROCESSABLE, "A project goes from planning to open to closed",
                     List.of(new FieldError("state", "project.state.transition", project.state + " cannot become " + next,
                             Map.of("from", project.state.name(), "to", next.name()))));
         }
-        record(project, List.of(new FieldChange("state", project.state.name(), next.name())), actor);
+        audit.changed(project, actor, List.of(new FieldChange("state", project.state.name(), next.name())));
         project.state = next;
-        return touch(project, actor);
+        return saved(project);
     }
 
     /** Adds the firm to the project, or replaces the products it brings. */
@@ -216,9 +179,9 @@ public class ProjectService {
         participation.productIds.addAll(productIds);
         String after = participantText(firm, productIds);
         if (!after.equals(before)) {
-            record(project, List.of(new FieldChange("participants[" + firmId + "]", before, after)), actor);
+            audit.changed(project, actor, List.of(new FieldChange("participants[" + firmId + "]", before, after)));
         }
-        return touch(project, actor);
+        return touched(project, actor);
     }
 
     @Transactional
@@ -228,8 +191,8 @@ public class ProjectService {
                 .firstResultOptional().orElseThrow(() -> ApiException.notFound("Participant " + firmId));
         String before = participantText(Firm.findById(firmId), participation.productIds);
         participation.delete();
-        record(project, List.of(new FieldChange("participants[" + firmId + "]", before, null)), actor);
-        return touch(project, actor);
+        audit.changed(project, actor, List.of(new FieldChange("participants[" + firmId + "]", before, null)));
+        return saved(project);
     }
 
     /** Invites the buyer company, or replaces the contacts expected from it. */
@@ -266,9 +229,9 @@ public class ProjectService {
         invitation.contactIds.addAll(contactIds);
         String after = invitationText(company, contactIds);
         if (!after.equals(before)) {
-            record(project, List.of(new FieldChange("invitations[" + companyId + "]", before, after)), actor);
+            audit.changed(project, actor, List.of(new FieldChange("invitations[" + companyId + "]", before, after)));
         }
-        return touch(project, actor);
+        return touched(project, actor);
     }
 
     @Transactional
@@ -278,8 +241,8 @@ public class ProjectService {
                 .firstResultOptional().orElseThrow(() -> ApiException.notFound("Invitation of " + companyId));
         String before = invitationText(BuyerCompany.findById(companyId), invitation.contactIds);
         invitation.delete();
-        record(project, List.of(new FieldChange("invitations[" + companyId + "]", before, null)), actor);
-        return touch(project, actor);
+        audit.changed(project, actor, List.of(new FieldChange("invitations[" + companyId + "]", before, null)));
+        return saved(project);
     }
 
     static Project project(long id) {
@@ -287,21 +250,17 @@ public class ProjectService {
     }
 
     private static Project open(long id, long expectedVersion) {
-        Project project = project(id);
-        if (project.version != expectedVersion) {
-            throw Etags.stale();
-        }
-        if (project.state == ProjectState.CLOSED) {
-            throw new ApiException(ProblemType.UNPROCESSABLE, "The project is closed and can no longer be changed",
-                    List.of(new FieldError("state", "project.closed", "The project is closed")));
-        }
-        return project;
+        return Editable.requireEditable(project(id), expectedVersion);
     }
 
     /** Every change to a project or its members moves its version on, so one ETag guards them all. */
-    private Detail touch(Project project, CurrentUser actor) {
-        project.updatedAt = Instant.now();
-        project.updatedBy = actor.subject();
+    private Detail touched(Project project, CurrentUser actor) {
+        project.touch(Instant.now(), actor.subject());
+        return saved(project);
+    }
+
+    /** Flushed here so that a concurrent change surfaces as a stale version (412) now. */
+    private static Detail saved(Project project) {
         Project.flush();
         return detail(project);
     }
@@ -314,33 +273,6 @@ public class ProjectService {
             throw new ApiException(ProblemType.CONFLICT, "Another project of this program and year has this title",
                     List.of(new FieldError("title", "project.title.taken", "Another project of this program and year has this title")));
         }
-    }
-
-    /** Changes of the project or its members go into its history, in the transaction that makes them. */
-    private void record(Project project, List<FieldChange> changes, CurrentUser actor) {
-        if (!changes.isEmpty()) {
-            audit.record(AUDIT_TYPE, project.id, AuditAction.UPDATE, actor, changes);
-        }
-    }
-
-    /** The audited fields, as text. */
-    private static Map<String, String> snapshot(Project project) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("program", project.program.name());
-        fields.put("fiscalYear", Integer.toString(project.fiscalYear));
-        fields.put("title", project.title);
-        fields.put("startsOn", Objects.toString(project.startsOn, null));
-        fields.put("endsOn", Objects.toString(project.endsOn, null));
-        fields.put("partners", project.partners.isEmpty() ? null : String.join("、", project.partners));
-        fields.put("events", project.events.isEmpty() ? null : eventsText(project.events));
-        return fields;
-    }
-
-    /** One line a meeting: 2025-06-12 いわき産業創造館（30）. */
-    private static String eventsText(List<ProjectEvent> events) {
-        return events.stream().sorted(Comparator.comparing((ProjectEvent e) -> e.heldOn))
-                .map(e -> e.heldOn + " " + e.venue + (e.capacity == null ? "" : "（" + e.capacity + "）"))
-                .collect(Collectors.joining("\n"));
     }
 
     /** A participant as its history reads: 株式会社小名浜シーフーズ（めひかりの唐揚げ、…）. */
@@ -377,14 +309,13 @@ public class ProjectService {
 
     /** The period and the meetings lie in the fiscal year (April 1 – March 31) and in order. */
     private static void checkPeriod(Input input) {
-        LocalDate first = LocalDate.of(input.fiscalYear(), 4, 1);
-        LocalDate last = LocalDate.of(input.fiscalYear() + 1, 3, 31);
-        Map<String, Object> bounds = Map.of("from", first.toString(), "to", last.toString());
+        FiscalYear year = FiscalYear.of(input.fiscalYear());
+        Map<String, Object> bounds = Map.of("from", year.firstDay().toString(), "to", year.lastDay().toString());
         List<FieldError> errors = new ArrayList<>();
-        if (input.startsOn() != null && (input.startsOn().isBefore(first) || input.startsOn().isAfter(last))) {
+        if (input.startsOn() != null && !year.contains(input.startsOn())) {
             errors.add(new FieldError("startsOn", "project.date.outsideFiscalYear", "Must lie within the fiscal year", bounds));
         }
-        if (input.endsOn() != null && (input.endsOn().isBefore(first) || input.endsOn().isAfter(last))) {
+        if (input.endsOn() != null && !year.contains(input.endsOn())) {
             errors.add(new FieldError("endsOn", "project.date.outsideFiscalYear", "Must lie within the fiscal year", bounds));
         }
         if (input.startsOn() != null && input.endsOn() != null && input.endsOn().isBefore(input.startsOn())) {
@@ -392,8 +323,7 @@ public class ProjectService {
         }
         List<Event> events = Objects.requireNonNullElse(input.events(), List.of());
         for (int i = 0; i < events.size(); i++) {
-            LocalDate held = events.get(i).heldOn();
-            if (held.isBefore(first) || held.isAfter(last)) {
+            if (!year.contains(events.get(i).heldOn())) {
                 errors.add(new FieldError("events[" + i + "].heldOn", "project.date.outsideFiscalYear",
                         "Must lie within the fiscal year", bounds));
             }

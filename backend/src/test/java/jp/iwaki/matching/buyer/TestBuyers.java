@@ -40,6 +40,11 @@ public final class TestBuyers {
         return created;
     }
 
+    /** A buyer's own company (a buyer may read only that one), or a new company for anyone else. */
+    public static long companyFor(DemoUser user) {
+        return user != null && user.role.equals("buyer") ? linkedCompanyOf(user) : create().<Integer>path("id");
+    }
+
     /** A new company whose contact is the given buyer's login (its earlier link is undone). */
     public static long linkedCompanyOf(DemoUser buyer) {
         String subject = Api.as(buyer).get("/api/me").then().statusCode(200).extract().path("subject");

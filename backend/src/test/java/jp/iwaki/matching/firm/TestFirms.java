@@ -50,6 +50,18 @@ public final class TestFirms {
         return Api.as(DemoUser.COORDINATOR).contentType(ContentType.JSON).body(body).post("/api/firms");
     }
 
+    /**
+     * A new firm assigned to the user if it is an advisor (else to the demo advisor), so that
+     * an advisor may change it too.
+     */
+    public static Response assignedTo(DemoUser user) {
+        Map<String, Object> body = body();
+        body.put("advisorSubject", advisor(user != null && user.role.equals("advisor") ? user : DemoUser.ADVISOR));
+        Response created = create(body);
+        created.then().statusCode(201);
+        return created;
+    }
+
     /** The user id of a demo advisor, for a firm's advisorSubject. */
     public static String advisor(DemoUser user) {
         return Api.as(user).get("/api/me").then().statusCode(200).extract().path("subject");

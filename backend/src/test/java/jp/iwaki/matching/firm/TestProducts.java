@@ -36,6 +36,19 @@ public final class TestProducts {
         return Api.as(as).contentType(ContentType.JSON).body(body()).post("/api/firms/" + firmId + "/products");
     }
 
+    /** A new product of a firm the user may change if it is an advisor. */
+    public static Response ofFirmAssignedTo(DemoUser user) {
+        Response product = create(TestFirms.assignedTo(user).<Integer>path("id"), DemoUser.COORDINATOR);
+        product.then().statusCode(201);
+        return product;
+    }
+
+    /** Gives the product a photo, as a coordinator. */
+    public static void addPhoto(Response product) {
+        Api.as(DemoUser.COORDINATOR).contentType("image/png").header("If-Match", product.header("ETag"))
+                .body(image("png")).put("/api/products/" + product.path("id") + "/photo").then().statusCode(200);
+    }
+
     /** A real image of the given ImageIO format ("png", "jpg"). */
     public static byte[] image(String format) {
         BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);

@@ -1,0 +1,40 @@
+package jp.iwaki.matching.common;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** The product's own settings ({@code iwaki.*} in application.properties), typed and in one place. */
+@ConfigMapping(prefix = "iwaki")
+public interface IwakiConfig {
+    /** The business development support plan the targets belong to. */
+    Plan plan();
+
+    Limits limits();
+
+    /** The data set loaded at start-up: demo (make run), bench (make bench), none in tests and production. */
+    Optional<String> seed();
+
+    interface Plan {
+        int firstFiscalYear();
+
+        int lastFiscalYear();
+
+        default boolean contains(FiscalYear year) {
+            return year.startYear() >= firstFiscalYear() && year.startYear() <= lastFiscalYear();
+        }
+    }
+
+    interface Limits {
+        /** The largest JSON body. */
+        MemorySize jsonBody();
+
+        /** The largest product photo or import file. */
+        MemorySize photoBody();
+
+        /** The most rows one export writes; more is refused, so that nobody waits for a file Excel cannot open anyway. */
+        @WithDefault("100000")
+        int exportRows();
+    }
+}
