@@ -7,8 +7,8 @@ bench_vs_pgbench "firms: page 2,000 by last change" coordinator "/api/firms?page
   registry/firms-by-last-change.sql -D offset=40000 -D size=20
 bench_vs_pgbench "firms: search いわき (every 8th firm)" coordinator "/api/firms?q=%E3%81%84%E3%82%8F%E3%81%8D" \
   registry/firms-search.sql -D q=%イワキ% "${page[@]}"
-bench_vs_pgbench "firms: search ｽｲｻﾝ 4711 (few hits)" coordinator "/api/firms?q=%EF%BD%BD%EF%BD%B2%EF%BD%BB%EF%BE%9D%204711" \
-  registry/firms-search.sql -D q=%スイサン4711% "${page[@]}"
+bench_vs_pgbench "firms: search ｽｲｻﾝ 4701 (5 hits)" coordinator "/api/firms?q=%EF%BD%BD%EF%BD%B2%EF%BD%BB%EF%BE%9D%204701" \
+  registry/firms-search.sql -D q=%スイサン4701% "${page[@]}"
 
 bench_section "products (100,000, one a firm) and projects (200)"
 first_page_firms="$(bench_psql -c "select string_agg(firm_id::text, ',') from (select firm_id from product p
@@ -19,7 +19,7 @@ bench_vs_pgbench "products: search ﾒﾋｶﾘ 4711" coordinator "/api/products
   registry/products-search-one.sql -D q=%メヒカリ4711% "${page[@]}" \
   -D firm="$(bench_psql -c "select firm_id from product where search_key like '%メヒカリ4711%'")"
 # Hibernate pads an id list to the next power of two with the last id: 11 projects → 16 parameters.
-projects=($(bench_psql -c "select id from project where fiscal_year = 2025 and program_code = 'FOOD' order by id limit 16"))
+projects=($(bench_psql -c "select id from project where fiscal_year = 2025 and program_code = 'FOOD' order by id desc limit 16"))
 project_ids=()
 for n in $(seq 1 16); do project_ids+=(-D "p$n=${projects[$(( n <= ${#projects[@]} ? n - 1 : ${#projects[@]} - 1 ))]}"); done
 bench_vs_pgbench "projects: FY2025 FOOD" coordinator "/api/projects?fiscalYear=2025&program=FOOD" registry/projects-of-a-year.sql \

@@ -137,9 +137,10 @@ bench_vs_pgbench() { # name user path script [pgbench options…]
   [ -f "$script" ] || die "no pgbench script $script"
   local out; out="$BENCH_OUT/$(bench_slug "$name")"
   local token; token="$(bench_token "$user")"
+  # One request alone, before any load: its statements are the scenario's.
+  bench_capture_sql "$out.sql.log" "$token" "$path"
   bench_load "$out.warm-up.json" "$BENCH_WARMUP" "$path" "$token"
   bench_settle "$out.warm-up.json"
-  bench_capture_sql "$out.sql.log" "$token" "$path"
   bench_psql -c "select pg_stat_statements_reset()" >/dev/null
   bench_jfr_start
   bench_load "$out.api.json" "$BENCH_SECONDS" "$path" "$token"
