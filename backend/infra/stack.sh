@@ -203,7 +203,6 @@ cmd_bench() {
   say "Summary"
   node "$BENCH_DIR/result.mjs" table "$BENCH_RESULTS"
   echo
-  say "SPA JavaScript, gzip (frontend/scripts/bundle-size.js)"
   bench_spa_size
   echo "  raw results: $BENCH_OUT ($(( (SECONDS - started) / 60 )) min $(( (SECONDS - started) % 60 )) s in all)"
   [ "$BENCH_FAILED" -eq 0 ] || die "a scenario failed, or a floor runs other SQL than the API (see above)"

@@ -195,8 +195,7 @@ bench_run_scenarios() {
   done
 }
 
+# What the SPA's paths load, gzip, from the build make bench made (frontend/scripts/bundle-size.mjs, with its budgets).
 bench_spa_size() {
-  local routes=() route
-  for route in ${BENCH_SPA_ROUTES:-}; do routes+=(--route "$route"); done
-  (cd "$FRONTEND" && node scripts/bundle-size.js "${routes[@]}") | sed 's/^/  /'
+  (cd "$FRONTEND" && node scripts/bundle-size.mjs) | sed 's/^/  /'
 }
