@@ -70,6 +70,18 @@ function statements(file, requests) {
   return perRequest;
 }
 
+/**
+ * How many statements one request ran, from PostgreSQL's log of one request made alone (bench_capture_sql):
+ * exact, where counts under load also hold the requests still under way when the clock stopped.
+ */
+function statementsOfOneRequest(sqlLog) {
+  if (!existsSync(sqlLog)) return undefined;
+  return readFileSync(sqlLog, 'utf8').split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('parameters: '))
+    .filter((line) => !/^\s*(begin|commit|rollback|start|end|set|show|reset|discard|deallocate|savepoint|release)\b/i.test(line))
+    .length;
+}
+
 /** Differences in what was run, allowing for the requests still under way when a run's clock stopped. */
 function compareStatements(apiRun, apiRequests, floorRun, floorRequests) {
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -96,7 +108,7 @@ function record(results, row) {
 function printLine(row) {
   const floor = row.floor ? `   ${row.floorKind} ${fmt(row.floor.reqs).padStart(7)} req/s p50 ${ms(row.floor.p50).padStart(5)} p99 ${ms(row.floor.p99).padStart(5)} ms` : '';
   const ratio = row.ratio === undefined ? '' : `   ${fmt(row.ratio, 2)}×${row.p99Ratio === undefined ? '' : ` p99 ${fmt(row.p99Ratio, 1)}×`} ${row.aimMet ? 'aim met' : 'AIM MISSED'}`;
-  const sql = row.statementsPerRequest === undefined ? '' : `   ${fmt(row.statementsPerRequest, 1)} stmt/req${row.sameSql ? '' : ' FLOOR SQL DIFFERS'}`;
+  const sql = row.statementsPerRequest === undefined ? '' : `   ${fmt(row.statementsPerRequest, Number.isInteger(row.statementsPerRequest) ? 0 : 1)} stmt/req${row.sameSql ? '' : ' FLOOR SQL DIFFERS'}`;
   console.log(`  ${row.name.padEnd(44)} ${fmt(row.api.reqs).padStart(7)} req/s p50 ${ms(row.api.p50).padStart(5)} p99 ${ms(row.api.p99).padStart(5)} ms${floor}${ratio}${sql}`);
 }
 
@@ -119,7 +131,7 @@ if (command === 'floor') {
   const row = {
     name, kind: 'floor', floorKind: 'pgbench', api: a, floor: f, ratio, p99Ratio,
     aimMet: ratio >= AIM_FLOOR && p99Ratio <= AIM_P99,
-    statementsPerRequest: [...apiRun.values()].reduce((s, n) => s + n, 0),
+    statementsPerRequest: statementsOfOneRequest(sqlLog) ?? [...apiRun.values()].reduce((s, n) => s + n, 0),
     sameSql: differences.length === 0,
   };
   printLine(row);
@@ -166,7 +178,7 @@ if (command === 'floor') {
     }
     const floor = row.floor ? [row.floorKind === 'bare' ? 'bare `/api/ping`' : 'pgbench', fmt(row.floor.reqs), `${ms(row.floor.p50)} / ${ms(row.floor.p99)}`] : ['—', '', ''];
     const aim = row.aimMet === undefined ? '' : row.aimMet ? `met (≥ ${row.kind === 'bare' ? AIM_BARE : `${AIM_FLOOR}, p99 ≤ ${AIM_P99}×`})` : '**missed**';
-    const stmts = row.statementsPerRequest === undefined ? '' : `${fmt(row.statementsPerRequest, 1)}${row.sameSql ? '' : ' (floor SQL differs)'}`;
+    const stmts = row.statementsPerRequest === undefined ? '' : `${fmt(row.statementsPerRequest, Number.isInteger(row.statementsPerRequest) ? 0 : 1)}${row.sameSql ? '' : ' (floor SQL differs)'}`;
     console.log(`| ${row.name} | ${fmt(row.api.reqs)} | ${ms(row.api.p50)} / ${ms(row.api.p99)} | ${floor.join(' | ')} | ${row.ratio === undefined ? '' : `${fmt(row.ratio, 2)}×`} | ${row.p99Ratio === undefined ? '' : `${fmt(row.p99Ratio, 1)}×`} | ${aim} | ${stmts} |`);
   }
 } else {

@@ -7,8 +7,11 @@
 #   bench_vs_bare    NAME USER PATH BARE_PATH                     the same server without a token
 #   bench_alone      NAME USER PATH                               no floor (e.g. a call to Keycloak)
 #   bench_section    TITLE
-# USER is a demo user (coordinator, advisor, admin, buyer, buyer2). pg_stat_statements checks that a floor
-# runs the statements the API ran, as many times a request; a floor that does not fails make bench.
+# USER is a demo user (coordinator, advisor, admin, buyer, buyer2). A pgbench script declares its variables
+# in its header, one query a line: "-- bench: select id as project from project where title = '…'" makes
+# every column of the query's one row a variable (pgbench's :project), which PATH may use as {project}.
+# pg_stat_statements checks that a floor runs the statements the API ran, as many times a request; a floor
+# that does not fails make bench.
 
 BENCH_DIR="$INFRA/bench"
 export BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-16}"
@@ -131,11 +134,31 @@ bench_begin() { # name; whether the scenario runs
   fi
 }
 
+# The variables a pgbench script declares: name=value lines from its "-- bench: <query>" header lines, each
+# query giving one row whose columns are the variables.
+bench_script_variables() { # script
+  local query values
+  while IFS= read -r query; do
+    values="$(bench_psql -c "select key || '=' || coalesce(value, '') from json_each_text(
+      (select row_to_json(bench_row) from ($query) as bench_row))")" || { echo "$1: the header query failed: $query" >&2; return 1; }
+    [ -n "$values" ] || { echo "$1: the header query gave no row: $query" >&2; return 1; }
+    printf '%s\n' "$values"
+  done < <(sed -n -E 's/^-- bench: (.*)$/\1/p' "$1")
+}
+
 bench_vs_pgbench() { # name user path script [pgbench options…]
-  local name="$1" user="$2" path="$3" script="$BENCH_DIR/$4"; shift 4
+  local name="$1" path="$3" user="$2" script="$BENCH_DIR/$4"; shift 4
   bench_begin "$name" || return 0
   [ -f "$script" ] || die "no pgbench script $script"
   local out; out="$BENCH_OUT/$(bench_slug "$name")"
+  local declared variable variables=()
+  declared="$(bench_script_variables "$script")" || { BENCH_FAILED=1; return 0; }
+  while IFS= read -r variable; do
+    [ -n "$variable" ] || continue
+    variables+=(-D "$variable")
+    path="${path//\{${variable%%=*}\}/${variable#*=}}"
+  done <<< "$declared"
+  case "$path" in *'{'*'}'*) echo "$name: $path names a variable $4 does not declare" >&2; BENCH_FAILED=1; return 0;; esac
   local token; token="$(bench_token "$user")"
   # One request alone, before any load: its statements are the scenario's.
   bench_capture_sql "$out.sql.log" "$token" "$path"
@@ -150,7 +173,7 @@ bench_vs_pgbench() { # name user path script [pgbench options…]
   rm -f "$out.pgbench-log".*
   (cd "$BENCH_OUT" && PGPASSWORD=iwaki "$PG_CLIENT_BIN/pgbench" -n -M prepared -h localhost -p "$PG_PORT" -U iwaki \
     -c "$BENCH_CONNECTIONS" -j "$BENCH_THREADS" -T "$BENCH_SECONDS" -l --log-prefix="$out.pgbench-log" \
-    -f "$script" "$@" iwaki > "$out.pgbench.txt" 2>&1) || { cat "$out.pgbench.txt" >&2; BENCH_FAILED=1; return 0; }
+    -f "$script" "${variables[@]}" "$@" iwaki > "$out.pgbench.txt" 2>&1) || { cat "$out.pgbench.txt" >&2; BENCH_FAILED=1; return 0; }
   bench_statements > "$out.floor.statements.json"
   node "$BENCH_DIR/result.mjs" floor "$name" "$out.api.json" "$out.pgbench.txt" "$out.pgbench-log" \
     "$out.api.statements.json" "$out.floor.statements.json" "$out.sql.log" "$BENCH_RESULTS" || BENCH_FAILED=1
