@@ -10,8 +10,8 @@
 # USER is a demo user (coordinator, advisor, admin, buyer, buyer2). A pgbench script declares its variables
 # in its header, one query a line: "-- bench: select id as project from project where title = '…'" makes
 # every column of the query's one row a variable (pgbench's :project), which PATH may use as {project}.
-# pg_stat_statements checks that a floor runs the statements the API ran, as many times a request; a floor
-# that does not fails make bench.
+# A floor must run the statements of one request logged alone, as many times a transaction, and the API under
+# load no others (pg_stat_statements); a floor that does not fails make bench.
 
 BENCH_DIR="$INFRA/bench"
 export BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-16}"
