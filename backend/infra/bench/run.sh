@@ -168,6 +168,7 @@ bench_vs_pgbench() { # name user path script [pgbench options…]
   bench_jfr_start
   bench_load "$out.api.json" "$BENCH_SECONDS" "$path" "$token"
   bench_jfr_stop "$out.jfr"
+  bench_settle "$out.api.json"
   bench_statements > "$out.api.statements.json"
   bench_psql -c "select pg_stat_statements_reset()" >/dev/null
   rm -f "$out.pgbench-log".*
