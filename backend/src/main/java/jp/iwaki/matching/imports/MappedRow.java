@@ -3,7 +3,6 @@ package jp.iwaki.matching.imports;
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.iwaki.matching.common.CsvImport;
@@ -97,12 +96,8 @@ public final class MappedRow {
         return !problems.isEmpty();
     }
 
-    /** The problems found so far, copied: what is found later belongs to the next check. */
+    /** How many problems the row has so far, to tell whether a step found one. */
     public int problemCount() {
         return problems.size();
-    }
-
-    static Map<String, Object> params(Map<String, Object> params) {
-        return new LinkedHashMap<>(params);
     }
 }
