@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import en from '@/i18n/locales/en.json';
-import ja from '@/i18n/locales/ja.json';
+import { messagesOf } from '@/i18n/messages';
 import { asTranslate } from '@/i18n/use-translate';
 import type { ImportDescription, ImportField, ImportFilePreview, Problem } from './api/types';
 import {
@@ -22,7 +21,7 @@ import type { Translate } from './problem';
 
 async function realT(lng: 'ja' | 'en'): Promise<Translate> {
   const i18n = i18next.createInstance();
-  await i18n.init({ lng, resources: { [lng]: { translation: lng === 'ja' ? ja : en } }, interpolation: { escapeValue: false } });
+  await i18n.init({ lng, resources: { [lng]: { translation: messagesOf(lng) } }, interpolation: { escapeValue: false } });
   return asTranslate(i18n.t);
 }
 
