@@ -21,6 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 /** What the CSV imports share: reading the file's encoding and the report of a run. */
 public final class CsvImport {
     private static final Charset CP932 = Charset.forName("windows-31j");
+    /** A broken or binary file would name thousands of cells; the first ones say enough. */
+    private static final int MAX_REPORTED_CELLS = 50;
 
     private CsvImport() {
     }
@@ -83,7 +85,8 @@ public final class CsvImport {
             try {
                 String text = CP932.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
-                return new Decoded(text, "Shift_JIS");
+                // Windows' table reads 0x8160, the JIS wave dash 〜 (いわき〜ふぁーむ), as a full-width tilde.
+                return new Decoded(text.replace('\uFF5E', '\u301C'), "Shift_JIS");
             } catch (CharacterCodingException neither) {
                 throw ApiException.invalid(List.of(new FieldError("file", "import.encoding",
                         "The file is neither UTF-8 nor Shift_JIS")));
@@ -95,29 +98,74 @@ public final class CsvImport {
     public record Table(List<String> header, List<CSVRecord> records, String encoding) {
     }
 
-    /** Reads the file; 400 naming the problem when it is not a readable CSV with a header line. */
+    /**
+     * Reads the file; 400 naming the problem when it is not a readable CSV with a header line or holds
+     * a control character (naming each such cell), 413 when it has more rows than an import takes.
+     */
     public static Table read(byte[] file) {
         Decoded decoded = decode(file);
+        List<String> header;
+        List<CSVRecord> records = new ArrayList<>();
+        int maxRows = maxRows();
         try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()),
                 CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get())) {
-            List<String> header = List.copyOf(parser.getHeaderNames());
-            List<CSVRecord> records = parser.getRecords();
-            if (header.isEmpty()) {
-                throw unreadable();
+            header = List.copyOf(parser.getHeaderNames());
+            for (CSVRecord record : parser) {
+                if (records.size() == maxRows) {
+                    throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "An import takes at most " + maxRows + " rows",
+                            List.of(new FieldError("file", "import.tooManyRows", "The file has more than " + maxRows + " rows",
+                                    Map.of("max", maxRows))));
+                }
+                records.add(record);
             }
-            return new Table(header, records, decoded.encoding());
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw unreadable();
         }
+        if (header.isEmpty()) {
+            throw unreadable();
+        }
+        refuseControlCharacters(header, records);
+        return new Table(header, records, decoded.encoding());
     }
 
     private static ApiException unreadable() {
         return ApiException.invalid(List.of(new FieldError("file", "import.unreadable", "The file is not a readable CSV")));
     }
 
-    /** The cells of a row as written. */
+    /**
+     * The cells of a row as written, except that the apostrophe our exports put before a
+     * formula-like text is taken off ({@link FormulaCells}).
+     */
     public static List<String> cells(CSVRecord record) {
-        return record.toList();
+        List<String> cells = new ArrayList<>(record.size());
+        for (String cell : record) {
+            cells.add(FormulaCells.restore(cell));
+        }
+        return cells;
+    }
+
+    /** Rows an import takes at most (iwaki.limits.import-rows): a chamber's lists are a few thousand. */
+    static int maxRows() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().unwrap(io.smallrye.config.SmallRyeConfig.class)
+                .getConfigMapping(IwakiConfig.class).limits().importRows();
+    }
+
+    /** A file with a control character in a header or cell is refused whole: 400 naming each cell as rows[line].column. */
+    private static void refuseControlCharacters(List<String> header, List<CSVRecord> records) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String column : header) {
+            ControlCharacters.firstRefused(column).ifPresent(c -> errors.add(ControlCharacters.error("file", c)));
+        }
+        for (CSVRecord record : records) {
+            for (int i = 0; i < record.size() && errors.size() < MAX_REPORTED_CELLS; i++) {
+                String column = i < header.size() ? header.get(i) : Integer.toString(i + 1);
+                String field = "rows[" + (record.getRecordNumber() + 1) + "]." + column;
+                ControlCharacters.firstRefused(record.get(i)).ifPresent(c -> errors.add(ControlCharacters.error(field, c)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
     }
 
     /**
