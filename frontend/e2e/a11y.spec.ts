@@ -72,7 +72,7 @@ test('the project list, a project page and its firm picker have no serious or cr
   await expectNoBlockingViolations(page);
 });
 
-test('the product list and the import preview, with a problem row shown, have no serious or critical violations', async ({ page }) => {
+test('the product list, the import mapping step and its preview, with a problem row shown, have no serious or critical violations', async ({ page }) => {
   await login(page, USERS.coordinator);
   await navigation(page).getByRole('link', { name: '商品' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '商品' })).toBeVisible();
@@ -86,6 +86,9 @@ test('the product list and the import preview, with a problem row shown, have no
   // A dry run only: nothing is written. The firm does not exist, so the row has a problem.
   const csv = '商号,商品名,税込\r\nE2E 存在しない事業者 a11y,E2E 商品 a11y,たぶん\r\n';
   await page.getByLabel(/^CSV ファイル( \*)?$/).setInputFiles({ name: 'a11y.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') });
+  await page.getByRole('button', { name: '次へ（列の対応）' }).click();
+  await expect(page.getByRole('table', { name: 'ファイルの列と取り込む項目' })).toBeVisible();
+  await expectNoBlockingViolations(page);
   await page.getByRole('button', { name: '内容を確認' }).click();
   await expect(page.getByRole('table', { name: 'ファイルの各行の処理' })).toContainText('問題あり');
   await expectNoBlockingViolations(page);

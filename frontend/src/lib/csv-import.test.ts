@@ -7,15 +7,11 @@ import {
   canCommit,
   checkImportFile,
   fileErrorMessage,
-  IMPORT_COLUMNS,
   IMPORT_MAX_BYTES,
   problemRows,
   rejectionPreview,
-  templateBlob,
-  templateCsv,
   toPreview,
   translateImportProblem,
-  type ImportKind,
 } from './csv-import';
 import { ApiError, type Translate } from './problem';
 
@@ -51,42 +47,6 @@ const report: ImportReport = {
     },
   ],
 };
-
-describe('IMPORT_COLUMNS', () => {
-  it.each<[ImportKind, string[]]>([
-    ['firms', ['商号', 'フリガナ', '業種', '会員']],
-    ['buyers', ['企業名', 'フリガナ', '種別', '地域']],
-    ['products', ['商号', '商品名']],
-  ])('requires of %s the columns the contract requires', (kind, required) => {
-    expect(IMPORT_COLUMNS[kind].filter((c) => c.required).map((c) => c.name)).toEqual(required);
-  });
-
-  it('names every column once per kind', () => {
-    for (const columns of Object.values(IMPORT_COLUMNS)) {
-      const names = columns.map((c) => c.name);
-      expect(new Set(names).size).toBe(names.length);
-    }
-  });
-
-  it("offers the firm import's advisor column, which the contract makes optional", () => {
-    expect(IMPORT_COLUMNS.firms.find((c) => c.name === '担当経営指導員')?.required).toBe(false);
-  });
-});
-
-describe('templateCsv', () => {
-  it('is the header line alone, with a BOM and CRLF as Excel writes it', () => {
-    expect(templateCsv('products')).toBe(
-      '\uFEFF商号,法人番号,郵便番号,商品名,フリガナ,カテゴリ,説明,価格,税込,内容量,賞味期限,包装,最低ロット\r\n',
-    );
-  });
-
-  it('is saved as UTF-8 bytes starting with EF BB BF, so Japanese Excel does not guess Shift_JIS', async () => {
-    const bytes = new Uint8Array(await templateBlob('firms').arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder('utf-8').decode(bytes.slice(3))).toMatch(/^商号,フリガナ,法人番号,業種,/);
-    expect(templateBlob('firms').type).toBe('text/csv;charset=utf-8');
-  });
-});
 
 describe('checkImportFile', () => {
   it('lets a CSV of up to 5 MB go', () => {

@@ -1,111 +1,19 @@
 /**
- * The CSV imports of firms, buyer companies and products, as the SPA shows them: which
- * columns a file has, a header-only template, checks before a file is sent, and the
- * server's report (or its 422 refusal) turned into the rows a preview lists. Pure, so it
- * is unit-tested; src/components/ImportWizard.tsx draws it.
+ * The CSV imports of firms, buyer companies and products, as the SPA shows them: checks
+ * before a file is sent, and the server's report (or its 422 refusal) turned into the rows a
+ * preview lists. The fields and the mapping step are in import-mapping.ts. Pure, so it is
+ * unit-tested; src/components/import/ImportWizard.tsx draws it.
  */
 import type { FieldChange, FieldError, ImportAction, ImportProblem, ImportReport, Problem } from './api/types';
 import { ApiError, localErrorMessage, translateFieldError, type Translate } from './problem';
 
+/** The three imports as the SPA names them (routes, messages); the API's names are in api/imports.ts. */
 export type ImportKind = 'firms' | 'buyers' | 'products';
-
-/** What a column takes, for the hint beside it (`importWizard.hints.<hint>`). */
-export type ColumnHint =
-  | 'kana'
-  | 'corporateNumber'
-  | 'industry'
-  | 'postalCode'
-  | 'employees'
-  | 'member'
-  | 'advisor'
-  | 'buyerType'
-  | 'region'
-  | 'contact'
-  | 'firm'
-  | 'productName'
-  | 'price'
-  | 'taxIncluded';
-
-export interface ImportColumn {
-  /** The header as the file must spell it (the server reads the columns by these names). */
-  name: string;
-  required: boolean;
-  hint?: ColumnHint;
-}
-
-const required = (name: string, hint?: ColumnHint): ImportColumn => ({ name, required: true, hint });
-const optional = (name: string, hint?: ColumnHint): ImportColumn => ({ name, required: false, hint });
-
-/**
- * The columns each import reads (openapi.yaml, importFirms, importBuyerCompanies,
- * importProducts), in the order of the export so that an exported file imports again.
- */
-export const IMPORT_COLUMNS: Readonly<Record<ImportKind, readonly ImportColumn[]>> = {
-  firms: [
-    required('商号'),
-    required('フリガナ', 'kana'),
-    optional('法人番号', 'corporateNumber'),
-    required('業種', 'industry'),
-    optional('郵便番号', 'postalCode'),
-    optional('住所'),
-    optional('代表者'),
-    optional('担当者'),
-    optional('電話'),
-    optional('メール'),
-    optional('従業員数', 'employees'),
-    required('会員', 'member'),
-    optional('担当経営指導員', 'advisor'),
-  ],
-  buyers: [
-    required('企業名'),
-    required('フリガナ', 'kana'),
-    required('種別', 'buyerType'),
-    required('地域', 'region'),
-    optional('郵便番号', 'postalCode'),
-    optional('住所'),
-    optional('電話'),
-    optional('メモ'),
-    optional('担当者', 'contact'),
-    optional('担当者フリガナ', 'kana'),
-    optional('部署'),
-    optional('メール'),
-    optional('担当者電話'),
-  ],
-  products: [
-    required('商号', 'firm'),
-    optional('法人番号', 'firm'),
-    optional('郵便番号', 'firm'),
-    required('商品名', 'productName'),
-    optional('フリガナ', 'kana'),
-    optional('カテゴリ'),
-    optional('説明'),
-    optional('価格', 'price'),
-    optional('税込', 'taxIncluded'),
-    optional('内容量'),
-    optional('賞味期限'),
-    optional('包装'),
-    optional('最低ロット'),
-  ],
-};
 
 /** The API refuses larger bodies with 413; checked before sending so nobody waits for that. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 /** For the file input's `accept`: Excel saves CSV as .csv, some browsers call it application/vnd.ms-excel. */
 export const IMPORT_ACCEPT = '.csv,text/csv';
-
-const BOM = '\uFEFF';
-
-/**
- * The header line of a kind's file. The BOM makes Japanese Excel open it as UTF-8
- * (without one it guesses Shift_JIS and shows mojibake); CRLF is what Excel writes.
- */
-export function templateCsv(kind: ImportKind): string {
-  return `${BOM}${IMPORT_COLUMNS[kind].map((column) => column.name).join(',')}\r\n`;
-}
-
-export function templateBlob(kind: ImportKind): Blob {
-  return new Blob([templateCsv(kind)], { type: 'text/csv;charset=utf-8' });
-}
 
 export type ImportFileProblem = 'empty' | 'tooLarge' | 'excel';
 

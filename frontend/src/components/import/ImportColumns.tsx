@@ -1,12 +1,20 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ListTable } from '@/components/ListTable';
+import { useTranslate } from '@/i18n/use-translate';
 import { saveBlob } from '@/lib/api/binary';
-import { IMPORT_COLUMNS, templateBlob, type ImportKind } from '@/lib/csv-import';
+import type { ImportDescription } from '@/lib/api/types';
+import type { ImportKind } from '@/lib/csv-import';
+import { fieldHint, fieldLabel, templateBlob } from '@/lib/import-mapping';
 
-/** What a kind's file must look like: its columns, required first in the reader's eye, and a template to start from. */
-export function ImportColumns({ kind }: { kind: ImportKind }) {
-  const { t } = useTranslation();
+/**
+ * What a kind's file may hold, as the API describes the import: each field with the header our
+ * export writes, whether it is required, the other headers read as it, and how to write it; and
+ * a template to start from.
+ */
+export function ImportColumns({ kind, description }: { kind: ImportKind; description: ImportDescription }) {
+  const { t, i18n } = useTranslation();
+  const translate = useTranslate();
   const headingId = `import-columns-${kind}`;
 
   return (
@@ -15,22 +23,28 @@ export function ImportColumns({ kind }: { kind: ImportKind }) {
         {t('importWizard.columnsHeading')}
       </Title>
       <Text size="sm">{t('importWizard.columnsIntro')}</Text>
-      <ListTable caption={t('importWizard.columnsCaption')} minWidth={480} verticalSpacing={4} fz="sm">
+      <ListTable caption={t('importWizard.columnsCaption')} minWidth={640} verticalSpacing={4} fz="sm">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('importWizard.colName')}</Table.Th>
             <Table.Th scope="col">{t('importWizard.colRequired')}</Table.Th>
+            <Table.Th scope="col">{t('importWizard.columnsSynonyms')}</Table.Th>
             <Table.Th scope="col">{t('importWizard.colHint')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {IMPORT_COLUMNS[kind].map((column) => (
-            <Table.Tr key={column.name}>
+          {description.fields.map((field) => (
+            <Table.Tr key={field.field}>
               <Table.Th scope="row" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                {column.name}
+                {field.column}
+                {!i18n.language.startsWith('ja') && (
+                  <Text span size="xs" c="dimmed" display="block" fw={400}>
+                    {fieldLabel(field, i18n.language)}
+                  </Text>
+                )}
               </Table.Th>
               <Table.Td>
-                {column.required ? (
+                {field.required ? (
                   <Badge variant="light" color="red" radius="sm">
                     {t('importWizard.required')}
                   </Badge>
@@ -40,7 +54,8 @@ export function ImportColumns({ kind }: { kind: ImportKind }) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{column.hint ? t(`importWizard.hints.${column.hint}`) : t('common.notSet')}</Table.Td>
+              <Table.Td>{field.synonyms.length > 0 ? field.synonyms.join('、') : t('common.notSet')}</Table.Td>
+              <Table.Td>{fieldHint(kind, field, translate, i18n.language) || t('common.notSet')}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -48,7 +63,7 @@ export function ImportColumns({ kind }: { kind: ImportKind }) {
       <Group gap="sm" align="center">
         <Button
           variant="default"
-          onClick={() => saveBlob(templateBlob(kind), t(`importWizard.kinds.${kind}.templateFile`))}
+          onClick={() => saveBlob(templateBlob(description), t(`importWizard.kinds.${kind}.templateFile`))}
           aria-describedby={`${headingId}-template-hint`}
         >
           {t('importWizard.template')}

@@ -6,6 +6,7 @@ import { LoadError, StateMessage } from '@/components/StateMessage';
 import { useMe } from '@/lib/api/me';
 import type { Role } from '@/lib/api/types';
 import type { ImportKind } from '@/lib/csv-import';
+import type { ValueOptions } from './ImportMappingStep';
 import type { ChangeDescriber } from './ImportRowsTable';
 import { ImportWizard } from './ImportWizard';
 
@@ -17,10 +18,12 @@ interface Props {
   list: { to: '/firms' | '/buyers' | '/products'; label: string };
   describe: ChangeDescriber;
   onCommitted?: () => void;
+  /** Choices for values given for every row (the industries), by how the field is read. */
+  valueOptions?: ValueOptions;
 }
 
 /** The page of one kind's CSV import: its title, what it matches on, and the wizard; refused to other roles. */
-export function ImportPage({ kind, allowed, list, describe, onCommitted }: Props) {
+export function ImportPage({ kind, allowed, list, describe, onCommitted, valueOptions }: Props) {
   const { t } = useTranslation();
   const me = useMe();
 
@@ -55,6 +58,7 @@ export function ImportPage({ kind, allowed, list, describe, onCommitted }: Props
         kind={kind}
         describe={describe}
         onCommitted={onCommitted}
+        valueOptions={valueOptions}
         listLink={<ButtonLink to={list.to}>{list.label}</ButtonLink>}
       />
     </Stack>

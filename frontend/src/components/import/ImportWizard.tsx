@@ -1,9 +1,9 @@
-import { Alert, Button, Checkbox, Group, Input, List, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Input, List, Loader, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type ChangeEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTranslate } from '@/i18n/use-translate';
-import { useImport } from '@/lib/api/imports';
-import type { ImportReport } from '@/lib/api/types';
+import { useImport, useImportColumns, useImportDescription } from '@/lib/api/imports';
+import type { ImportFilePreview, ImportMapping, ImportReport } from '@/lib/api/types';
 import {
   canCommit,
   checkImportFile,
@@ -18,10 +18,21 @@ import {
   type ImportPreview,
 } from '@/lib/csv-import';
 import { formatInteger } from '@/lib/format';
+import {
+  checkDraft,
+  draftFromPreview,
+  isSendable,
+  placeMappingErrors,
+  toImportMapping,
+  type MappingDraft,
+  type PlacedMappingErrors,
+} from '@/lib/import-mapping';
 import { ApiError, localErrorMessage } from '@/lib/problem';
 import { FormErrorsAlert, type FormErrors } from '../FormErrorsAlert';
 import { ListPager } from '../ListPager';
+import { LoadError } from '../StateMessage';
 import { ImportColumns } from './ImportColumns';
+import { columnSelectId, constantInputId, ImportMappingStep, type ValueOptions } from './ImportMappingStep';
 import { ImportRowsTable, type ChangeDescriber } from './ImportRowsTable';
 
 interface Props {
@@ -31,9 +42,12 @@ interface Props {
   listLink: ReactNode;
   /** After a commit: the caller refreshes what it has cached. */
   onCommitted?: () => void;
+  /** Choices for values given for every row (the industries), by how the field is read. */
+  valueOptions?: ValueOptions;
 }
 
-type Step = 0 | 1 | 2;
+type Step = 0 | 1 | 2 | 3;
+const STEPS = ['file', 'mapping', 'preview', 'done'] as const;
 
 const FILE_INPUT_ID = 'import-file';
 const BLOCKED_ID = 'import-blocked';
@@ -41,18 +55,28 @@ const COMMIT_ERROR_ID = 'import-commit-error';
 const ROW_PAGE_SIZES = [50, 100, 200] as const;
 
 /**
- * 1 choose a file → 2 see what a dry run would do, row by row → 3 commit. A file with any
- * problem cannot be committed (the server would write nothing); the user fixes it and
- * chooses it again. A commit the server still refuses (the data changed meanwhile) is
- * shown as the dry run's problems are.
+ * 1 choose a file → 2 match its columns to the import's fields → 3 see what a dry run would do,
+ * row by row → 4 commit. A file with any problem cannot be committed (the server would write
+ * nothing); the user fixes it and chooses it again. A commit the server still refuses (the
+ * data changed meanwhile) is shown as the dry run's problems are.
  */
-export function ImportWizard({ kind, describe, listLink, onCommitted }: Props) {
+export function ImportWizard({ kind, describe, listLink, onCommitted, valueOptions }: Props) {
   const { t } = useTranslation();
   const translate = useTranslate();
+  const description = useImportDescription(kind);
+  const reader = useImportColumns(kind);
   const importer = useImport(kind, onCommitted);
   const [step, setStep] = useState<Step>(0);
   const [file, setFile] = useState<File>();
   const [fileError, setFileError] = useState<string>();
+  const [columns, setColumns] = useState<ImportFilePreview>();
+  const [draft, setDraft] = useState<MappingDraft>();
+  const [showProblems, setShowProblems] = useState(false);
+  /** Each refused attempt renders again, so that focus moves to the control to correct even when nothing else changed. */
+  const [, setAttempts] = useState(0);
+  const [mappingErrors, setMappingErrors] = useState<PlacedMappingErrors>();
+  /** The mapping the dry run used: the commit sends the same. */
+  const [checkedMapping, setCheckedMapping] = useState<ImportMapping>();
   const [preview, setPreview] = useState<ImportPreview>();
   /** The commit was refused with 422: the preview shows the refusal's errors. */
   const [rejected, setRejected] = useState(false);
@@ -63,20 +87,23 @@ export function ImportWizard({ kind, describe, listLink, onCommitted }: Props) {
 
   // Where focus goes after a step changes, so keyboard and screen-reader users land on what is new.
   const fileHeading = useRef<HTMLHeadingElement>(null);
+  const mappingHeading = useRef<HTMLHeadingElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const doneHeading = useRef<HTMLHeadingElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const focusNext = useRef<'heading' | 'file' | undefined>(undefined);
+  /** A step's heading, the file input, or the id of the control to correct. */
+  const focusNext = useRef<string | undefined>(undefined);
   // After the render that a step change causes, once the new step's elements exist.
   useEffect(() => {
     const target = focusNext.current;
     if (target === undefined) return;
     focusNext.current = undefined;
     if (target === 'file') fileInput.current?.focus();
-    else [fileHeading, previewHeading, doneHeading][step]?.current?.focus();
+    else if (target === 'heading') [fileHeading, mappingHeading, previewHeading, doneHeading][step]?.current?.focus();
+    else document.getElementById(target)?.focus();
   });
 
-  const busy = importer.isPending;
+  const busy = importer.isPending || reader.isPending;
 
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.currentTarget.files?.[0];
@@ -86,24 +113,71 @@ export function ImportWizard({ kind, describe, listLink, onCommitted }: Props) {
     if (problem) event.currentTarget.value = '';
   };
 
-  const check = () => {
+  /** Step 1 → 2: the file's columns, and the mapping the API proposes for them. */
+  const read = () => {
     if (!file) {
       setFileError(t('importWizard.fileRequired'));
       focusNext.current = 'file';
       return;
     }
+    reader.mutate(file, {
+      onSuccess: (found) => {
+        setColumns(found);
+        setDraft(draftFromPreview(found));
+        setShowProblems(false);
+        setMappingErrors(undefined);
+        setStep(1);
+        focusNext.current = 'heading';
+      },
+      onError: (error) => {
+        setFileError(fileErrorMessage(error, translate) ?? t('importWizard.checkFailed'));
+        focusNext.current = 'file';
+      },
+    });
+  };
+
+  const changeDraft = (next: MappingDraft) => {
+    setDraft(next);
+    setMappingErrors(undefined);
+  };
+
+  /** Step 2 → 3: the dry run with the user's mapping; what keeps the mapping from being sent is shown on the control to change. */
+  const check = () => {
+    if (!file || !draft || !description.data) return;
+    const problems = checkDraft(draft, description.data);
+    if (!isSendable(problems)) {
+      setShowProblems(true);
+      setAttempts((n) => n + 1);
+      const firstShared = draft.columns.findIndex((c) => problems.sharedField.has(c.column));
+      focusNext.current = firstShared >= 0 ? columnSelectId(firstShared) : constantInputId(problems.missing[0]!.field);
+      return;
+    }
+    const mapping = toImportMapping(draft);
     importer.mutate(
-      { file, dryRun: true },
+      { file, dryRun: true, mapping },
       {
         onSuccess: (report) => {
+          setCheckedMapping(mapping);
           setPreview(toPreview(report));
           setRejected(false);
           setCommitError(undefined);
-          setStep(1);
+          setStep(2);
           focusNext.current = 'heading';
         },
         onError: (error) => {
+          const mappingRefused = error instanceof ApiError && error.status === 400
+            && (error.problem?.errors ?? []).some((e) => e.field.startsWith('mapping'));
+          if (mappingRefused && error.problem) {
+            const placed = placeMappingErrors(error.problem, mapping, translate);
+            setMappingErrors(placed);
+            const column = draft.columns.findIndex((c) => placed.byColumn.has(c.column));
+            const field = [...placed.byField.keys()][0];
+            focusNext.current = column >= 0 ? columnSelectId(column) : field ? constantInputId(field) : 'heading';
+            return;
+          }
+          // The file itself (its encoding, its size) or the server: back to choosing the file.
           setFileError(fileErrorMessage(error, translate) ?? t('importWizard.checkFailed'));
+          setStep(0);
           focusNext.current = 'file';
         },
       },
@@ -113,11 +187,11 @@ export function ImportWizard({ kind, describe, listLink, onCommitted }: Props) {
   const commit = () => {
     if (!file) return;
     importer.mutate(
-      { file, dryRun: false },
+      { file, dryRun: false, mapping: checkedMapping },
       {
         onSuccess: (report) => {
           setResult(report);
-          setStep(2);
+          setStep(3);
           focusNext.current = 'heading';
         },
         onError: (error) => {
@@ -133,10 +207,23 @@ export function ImportWizard({ kind, describe, listLink, onCommitted }: Props) {
     );
   };
 
+  const backToMapping = () => {
+    setStep(1);
+    setPreview(undefined);
+    setRejected(false);
+    setCommitError(undefined);
+    focusNext.current = 'heading';
+  };
+
   const startOver = () => {
     setStep(0);
     setFile(undefined);
     setFileError(undefined);
+    setColumns(undefined);
+    setDraft(undefined);
+    setShowProblems(false);
+    setMappingErrors(undefined);
+    setCheckedMapping(undefined);
     setPreview(undefined);
     setRejected(false);
     setCommitError(undefined);
@@ -150,18 +237,21 @@ export function ImportWizard({ kind, describe, listLink, onCommitted }: Props) {
   return (
     <Stack gap="lg">
       <Stepper active={step} aria-label={t('importWizard.stepsLabel')} size="sm" allowNextStepsSelect={false}>
-        {(['file', 'preview', 'done'] as const).map((name, index) => (
-          <Stepper.Step
-            key={name}
-            label={t(`importWizard.steps.${name}`)}
-            description={t(`importWizard.steps.${name}Description`)}
-            // Only back to the start, and not while the server works: the other steps follow from it.
-            allowStepSelect={index === 0 && step > 0 && !busy}
-            onClick={index === 0 && step > 0 && !busy ? startOver : undefined}
-            aria-current={index === step ? 'step' : undefined}
-            aria-disabled={index === 0 && step > 0 && !busy ? undefined : true}
-          />
-        ))}
+        {STEPS.map((name, index) => {
+          // Only back, to the start or from the check to the mapping, and not while the server works.
+          const back = !busy && ((index === 0 && step > 0) || (index === 1 && step === 2));
+          return (
+            <Stepper.Step
+              key={name}
+              label={t(`importWizard.steps.${name}`)}
+              description={t(`importWizard.steps.${name}Description`)}
+              allowStepSelect={back}
+              onClick={back ? () => (index === 0 ? startOver() : backToMapping()) : undefined}
+              aria-current={index === step ? 'step' : undefined}
+              aria-disabled={back ? undefined : true}
+            />
+          );
+        })}
       </Stepper>
 
       {step === 0 && (
@@ -169,7 +259,16 @@ export function ImportWizard({ kind, describe, listLink, onCommitted }: Props) {
           <Title order={2} size="h3" ref={fileHeading} tabIndex={-1}>
             {t('importWizard.steps.file')}
           </Title>
-          <ImportColumns kind={kind} />
+          {description.isError ? (
+            <LoadError onRetry={() => void description.refetch()} />
+          ) : description.isPending ? (
+            <Group gap="sm" role="status">
+              <Loader size="sm" />
+              <Text size="sm">{t('importWizard.descriptionLoading')}</Text>
+            </Group>
+          ) : (
+            <ImportColumns kind={kind} description={description.data} />
+          )}
           <Paper withBorder p="md">
             <Stack gap="sm">
               <Input.Wrapper
@@ -194,11 +293,11 @@ export function ImportWizard({ kind, describe, listLink, onCommitted }: Props) {
                 />
               </Input.Wrapper>
               <Group gap="sm">
-                <Button onClick={check} loading={busy}>
-                  {t('importWizard.check')}
+                <Button onClick={read} loading={busy} disabled={!description.isSuccess}>
+                  {t('importWizard.read')}
                 </Button>
                 <Text size="sm" role="status" aria-live="polite">
-                  {busy ? t('importWizard.checking') : ''}
+                  {busy ? t('importWizard.reading') : ''}
                 </Text>
               </Group>
             </Stack>
@@ -206,7 +305,24 @@ export function ImportWizard({ kind, describe, listLink, onCommitted }: Props) {
         </Stack>
       )}
 
-      {step === 1 && preview && file && (
+      {step === 1 && columns && draft && description.data && file && (
+        <ImportMappingStep
+          description={description.data}
+          preview={columns}
+          fileName={file.name}
+          draft={draft}
+          onChange={changeDraft}
+          showProblems={showProblems}
+          serverErrors={mappingErrors}
+          valueOptions={valueOptions}
+          busy={busy}
+          heading={mappingHeading}
+          onCheck={check}
+          onBack={startOver}
+        />
+      )}
+
+      {step === 2 && preview && file && (
         <PreviewStep
           kind={kind}
           preview={preview}
@@ -217,11 +333,12 @@ export function ImportWizard({ kind, describe, listLink, onCommitted }: Props) {
           busy={busy}
           heading={previewHeading}
           onCommit={commit}
+          onBackToMapping={backToMapping}
           onChooseAgain={startOver}
         />
       )}
 
-      {step === 2 && result && (
+      {step === 3 && result && (
         <Stack gap="md">
           <Title order={2} size="h3" ref={doneHeading} tabIndex={-1}>
             {t('importWizard.doneHeading')}
@@ -251,10 +368,23 @@ interface PreviewProps {
   busy: boolean;
   heading: RefObject<HTMLHeadingElement | null>;
   onCommit: () => void;
+  onBackToMapping: () => void;
   onChooseAgain: () => void;
 }
 
-function PreviewStep({ kind, preview, fileName, rejected, commitError, describe, busy, heading, onCommit, onChooseAgain }: PreviewProps) {
+function PreviewStep({
+  kind,
+  preview,
+  fileName,
+  rejected,
+  commitError,
+  describe,
+  busy,
+  heading,
+  onCommit,
+  onBackToMapping,
+  onChooseAgain,
+}: PreviewProps) {
   const { t } = useTranslation();
   const translate = useTranslate();
   const problems = problemRows(preview);
@@ -360,6 +490,9 @@ function PreviewStep({ kind, preview, fileName, rejected, commitError, describe,
       )}
 
       <Group gap="sm" justify="flex-end">
+        <Button variant="default" onClick={onBackToMapping} disabled={busy}>
+          {t('importWizard.backToMapping')}
+        </Button>
         <Button variant="default" onClick={onChooseAgain} disabled={busy}>
           {t('importWizard.chooseAgain')}
         </Button>

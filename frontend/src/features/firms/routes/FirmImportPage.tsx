@@ -27,6 +27,12 @@ export function FirmImportPage() {
         formatValue: (field, value) => displayFieldValue(field, value, ctx),
       }}
       onCommitted={() => void firmsChanged(queryClient)}
+      valueOptions={{
+        industry: (industries.data ?? []).map((i) => ({
+          value: i.code,
+          label: `${i.code}：${i18n.language.startsWith('ja') ? i.nameJa : i.nameEn}`,
+        })),
+      }}
     />
   );
 }

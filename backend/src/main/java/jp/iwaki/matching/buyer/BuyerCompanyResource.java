@@ -21,6 +21,7 @@ import java.net.URI;
 import java.util.List;
 import jp.iwaki.matching.audit.AuditEventDto;
 import jp.iwaki.matching.common.CsvImport;
+import jp.iwaki.matching.imports.ImportMapping;
 import jp.iwaki.matching.common.Etags;
 import jp.iwaki.matching.common.Page;
 import jp.iwaki.matching.common.Paging;
@@ -56,8 +57,9 @@ public class BuyerCompanyResource {
     @Consumes({Spreadsheet.CSV, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    public CsvImport.Report importCompanies(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, byte[] file) {
-        return imports.run(file, dryRun, user);
+    public CsvImport.Report importCompanies(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+                                  @QueryParam("mapping") ImportMapping mapping, byte[] file) {
+        return imports.run(file, mapping, dryRun, user);
     }
 
     @GET

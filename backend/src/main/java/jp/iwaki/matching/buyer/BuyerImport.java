@@ -8,110 +8,146 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.iwaki.matching.audit.FieldChange;
-import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.CsvImport;
-import jp.iwaki.matching.common.FieldError;
 import jp.iwaki.matching.common.JapaneseText;
-import jp.iwaki.matching.common.ProblemType;
+import jp.iwaki.matching.imports.Batches;
+import jp.iwaki.matching.imports.ImportDescription;
+import jp.iwaki.matching.imports.ImportField;
+import jp.iwaki.matching.imports.ImportField.Choice;
+import jp.iwaki.matching.imports.ImportKind;
+import jp.iwaki.matching.imports.ImportMapping;
+import jp.iwaki.matching.imports.ImportReader;
+import jp.iwaki.matching.imports.ImportTable;
+import jp.iwaki.matching.imports.Importer;
+import jp.iwaki.matching.imports.MappedRow;
 import jp.iwaki.matching.security.CurrentUser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * CSV import of buyer companies with their contacts, one contact a row: rows of the same
  * company (same normalised name and postal code) are one company. Companies match existing
- * ones by normalised name and postal code; contacts match by e-mail, else by name. Encoding,
- * dry run and all-or-nothing as for firms.
+ * ones by normalised name and postal code (by name alone, when unambiguous, in a file without
+ * postal codes); contacts match by e-mail, else by name. Encoding, mapping, dry run and
+ * all-or-nothing as for firms.
  */
 @ApplicationScoped
-public class BuyerImport {
-    private static final List<String> REQUIRED_COLUMNS = List.of("企業名", "フリガナ", "種別", "地域");
-    private static final Map<String, String> COMPANY_COLUMNS = Map.of("name", "企業名", "nameKana", "フリガナ",
-            "postalCode", "郵便番号", "address", "住所", "phone", "電話", "notes", "メモ");
-    private static final Map<String, String> CONTACT_COLUMNS = Map.of("name", "担当者", "nameKana", "担当者フリガナ",
-            "department", "部署", "email", "メール", "phone", "担当者電話");
-    private static final Map<String, BuyerType> TYPES = Arrays.stream(BuyerType.values())
-            .collect(Collectors.toMap(t -> t.labelJa, Function.identity()));
-    private static final Map<String, Region> REGIONS = Arrays.stream(Region.values())
-            .collect(Collectors.toMap(r -> r.labelJa, Function.identity()));
+public class BuyerImport implements Importer {
+    static final ImportField<String> NAME = ImportField.text("name", "企業名", "Company name")
+            .synonyms("会社名", "社名", "取引先名", "バイヤー企業名", "事業者名", "名称").required();
+    static final ImportField<String> NAME_KANA = ImportField.reading("nameKana", "フリガナ", "Reading (kana)")
+            .synonyms("カナ", "かな", "よみがな", "読み", "企業名フリガナ", "会社名フリガナ").required();
+    static final ImportField<BuyerType> TYPE = ImportField.choice("type", "種別", "Type", "import.choice", "Write one of the types",
+            Arrays.stream(BuyerType.values()).map(t -> Choice.of(t, t.labelJa, t.name())).toArray(Choice[]::new))
+            .synonyms("業態", "企業種別", "バイヤー種別").required();
+    static final ImportField<Region> REGION = ImportField.choice("region", "地域", "Region", "import.choice", "Write one of the regions",
+            Arrays.stream(Region.values()).map(r -> Choice.of(r, r.labelJa, r.name())).toArray(Choice[]::new))
+            .synonyms("エリア", "地区").required();
+    static final ImportField<String> POSTAL_CODE = ImportField.code("postalCode", "郵便番号", "Postal code").synonyms("〒", "郵便", "ZIP");
+    static final ImportField<String> ADDRESS = ImportField.text("address", "住所", "Address").synonyms("所在地", "本社所在地");
+    static final ImportField<String> PHONE = ImportField.code("phone", "電話", "Phone").synonyms("電話番号", "TEL", "代表電話");
+    static final ImportField<String> NOTES = ImportField.lines("notes", "メモ", "Notes").synonyms("備考");
+    static final ImportField<String> CONTACT_NAME = ImportField.text("contact.name", "担当者", "Contact's name")
+            .synonyms("担当者名", "担当者氏名", "ご担当者", "氏名");
+    static final ImportField<String> CONTACT_KANA = ImportField.reading("contact.nameKana", "担当者フリガナ", "Contact's reading (kana)")
+            .synonyms("担当者カナ", "担当者よみがな", "氏名フリガナ");
+    static final ImportField<String> DEPARTMENT = ImportField.text("contact.department", "部署", "Department").synonyms("部署名", "所属");
+    static final ImportField<String> EMAIL = ImportField.code("contact.email", "メール", "Contact's e-mail")
+            .synonyms("メールアドレス", "E-mail", "Email", "Eメール", "mail");
+    static final ImportField<String> CONTACT_PHONE = ImportField.code("contact.phone", "担当者電話", "Contact's phone")
+            .synonyms("担当者電話番号", "担当者TEL", "直通電話", "携帯電話");
+
+    static final ImportDescription DESCRIPTION = new ImportDescription(ImportKind.BUYER_COMPANIES, List.of(NAME, NAME_KANA, TYPE,
+            REGION, POSTAL_CODE, ADDRESS, PHONE, NOTES, CONTACT_NAME, CONTACT_KANA, DEPARTMENT, EMAIL, CONTACT_PHONE));
 
     private final Validator validator;
     private final BuyerCompanyService buyers;
+    private final ImportReader reader;
 
-    BuyerImport(Validator validator, BuyerCompanyService buyers) {
+    BuyerImport(Validator validator, BuyerCompanyService buyers, ImportReader reader) {
         this.validator = validator;
         this.buyers = buyers;
+        this.reader = reader;
     }
 
+    /** A company the file writes, with the contacts of its rows. */
     private record Planned(BuyerCompanyInput company, Optional<BuyerCompany> match, List<BuyerContactInput> contacts) {
     }
 
+    @Override
+    public ImportDescription description() {
+        return DESCRIPTION;
+    }
+
+    @Override
     @Transactional
-    public CsvImport.Report run(byte[] file, boolean dryRun, CurrentUser actor) {
-        CsvImport.Table table = CsvImport.read(file, REQUIRED_COLUMNS);
-        List<CSVRecord> records = table.records();
+    public CsvImport.Report run(byte[] file, ImportMapping mapping, boolean dryRun, CurrentUser actor) {
+        ImportTable table = reader.read(file, DESCRIPTION, mapping, actor);
+        Map<String, List<BuyerCompany>> registered = companiesNamed(table.rows().stream().map(r -> r.text(NAME)).toList());
+        Map<Long, List<BuyerContact>> contactsOf = contactsOf(registered);
         List<CsvImport.Row> rows = new ArrayList<>();
         Map<String, Planned> companies = new LinkedHashMap<>();
-        for (CSVRecord record : records) {
-            int line = (int) record.getRecordNumber() + 1;
-            List<CsvImport.Problem> problems = new ArrayList<>();
-            BuyerType type = parse(TYPES, BuyerType.class, CsvImport.value(record, "種別"), "種別", problems);
-            Region region = parse(REGIONS, Region.class, CsvImport.value(record, "地域"), "地域", problems);
-            BuyerCompanyInput company = new BuyerCompanyInput(JapaneseText.clean(CsvImport.value(record, "企業名")),
-                    JapaneseText.reading(CsvImport.value(record, "フリガナ")), type, region, JapaneseText.code(CsvImport.value(record, "郵便番号")),
-                    JapaneseText.clean(CsvImport.value(record, "住所")), JapaneseText.code(CsvImport.value(record, "電話")), JapaneseText.cleanLines(CsvImport.value(record, "メモ")));
-            validate(company, COMPANY_COLUMNS, problems);
+        for (MappedRow row : table.rows()) {
+            String identity = JapaneseText.searchKey(row.value(NAME)) + "|" + row.value(POSTAL_CODE);
+            Optional<BuyerCompany> existing = Optional.ofNullable(companies.get(identity)).map(Planned::match)
+                    .orElseGet(() -> match(registered, row.value(NAME), row.value(POSTAL_CODE), row.has(POSTAL_CODE)));
+            BuyerCompany current = existing.orElse(null);
+            BuyerCompanyInput company = new BuyerCompanyInput(row.value(NAME), row.value(NAME_KANA), row.value(TYPE), row.value(REGION),
+                    row.valueOr(POSTAL_CODE, current == null ? null : current.postalCode),
+                    row.valueOr(ADDRESS, current == null ? null : current.address),
+                    row.valueOr(PHONE, current == null ? null : current.phone),
+                    row.valueOr(NOTES, current == null ? null : current.notes));
+            validate(company, "", row);
             BuyerContactInput contact = null;
-            if (JapaneseText.clean(CsvImport.value(record, "担当者")) != null || JapaneseText.code(CsvImport.value(record, "メール")) != null) {
-                contact = new BuyerContactInput(JapaneseText.clean(CsvImport.value(record, "担当者")), JapaneseText.reading(CsvImport.value(record, "担当者フリガナ")),
-                        JapaneseText.clean(CsvImport.value(record, "部署")), JapaneseText.code(CsvImport.value(record, "メール")),
-                        JapaneseText.code(CsvImport.value(record, "担当者電話")));
-                validate(contact, CONTACT_COLUMNS, problems);
+            BuyerContact knownContact = null;
+            if (row.value(CONTACT_NAME) != null || row.value(EMAIL) != null) {
+                knownContact = existing.flatMap(c -> knownContact(contactsOf.getOrDefault(c.id, List.of()), row.value(EMAIL),
+                        row.value(CONTACT_NAME))).orElse(null);
+                BuyerContact stored = knownContact;
+                contact = new BuyerContactInput(row.value(CONTACT_NAME),
+                        row.valueOr(CONTACT_KANA, stored == null ? null : blankToNull(stored.nameKana)),
+                        row.valueOr(DEPARTMENT, stored == null ? null : stored.department),
+                        row.valueOr(EMAIL, stored == null ? null : stored.email),
+                        row.valueOr(CONTACT_PHONE, stored == null ? null : stored.phone));
+                validate(contact, "contact.", row);
             }
             String contactName = contact == null ? null : contact.name();
-            if (!problems.isEmpty()) {
-                rows.add(CsvImport.Row.failed(line, company.name(), contactName, null, problems));
-                continue;
-            }
-            String identity = JapaneseText.searchKey(company.name()) + "|" + company.postalCode();
-            boolean firstRowOfCompany = !companies.containsKey(identity);
-            Planned planned = companies.computeIfAbsent(identity, key -> new Planned(company, match(company), new ArrayList<>()));
-            Optional<BuyerCompany> existing = planned.match();
             if (existing.isPresent() && existing.get().isArchived()) {
-                rows.add(CsvImport.Row.failed(line, company.name(), contactName, existing.get().id,
-                        List.of(new CsvImport.Problem("企業名", "buyer.archived", "The matching company is archived"))));
+                row.problem(NAME, "buyer.archived", "The matching company is archived");
+            }
+            if (row.hasProblems()) {
+                rows.add(CsvImport.Row.failed(row.line(), company.name(), contactName, existing.map(c -> c.id).orElse(null), row.problems()));
                 continue;
             }
+            boolean firstRowOfCompany = !companies.containsKey(identity);
+            Planned planned = companies.computeIfAbsent(identity, key -> new Planned(company, existing, new ArrayList<>()));
             if (contact != null) {
                 planned.contacts().add(contact);
             }
             if (existing.isEmpty()) {
-                rows.add(CsvImport.Row.created(line, company.name(), contactName));
+                rows.add(CsvImport.Row.created(row.line(), company.name(), contactName));
                 continue;
             }
             // The company's own changes are shown once, on its first row; each row shows its contact's.
-            List<FieldChange> changes = new ArrayList<>(firstRowOfCompany ? buyers.changes(existing.get(), merged(planned)) : List.of());
+            List<FieldChange> changes = new ArrayList<>(firstRowOfCompany ? buyers.changes(existing.get(), planned.company()) : List.of());
             if (contact != null) {
-                changes.addAll(buyers.contactChanges(knownContact(existing.get().id, contact).orElse(null), contact));
+                changes.addAll(buyers.contactChanges(knownContact, contact));
             }
-            rows.add(CsvImport.Row.updated(line, company.name(), contactName, existing.get().id, changes));
+            rows.add(CsvImport.Row.updated(row.line(), company.name(), contactName, existing.get().id, changes));
         }
-        return CsvImport.finish(table, dryRun, rows, List.copyOf(companies.values()), plan -> plan.match().isPresent(), plan -> {
+        return CsvImport.finish(table.encoding(), dryRun, rows, List.copyOf(companies.values()), plan -> plan.match().isPresent(), plan -> {
             long companyId;
             if (plan.match().isPresent()) {
                 BuyerCompany existing = plan.match().get();
-                companyId = buyers.update(existing.id, existing.version, merged(plan), actor).id();
+                companyId = buyers.update(existing.id, existing.version, plan.company(), actor).id();
             } else {
                 companyId = buyers.create(plan.company(), actor).id();
             }
             for (BuyerContactInput contact : plan.contacts()) {
-                Optional<BuyerContact> known = knownContact(companyId, contact);
+                Optional<BuyerContact> known = knownContact(BuyerContact.ofCompany(companyId), contact.email(), contact.name());
                 if (known.isPresent()) {
                     buyers.updateContact(companyId, known.get().id, known.get().version, contact, actor);
                 } else {
@@ -121,54 +157,54 @@ public class BuyerImport {
         });
     }
 
-    /** A row without メモ keeps the company's notes. */
-    private static BuyerCompanyInput merged(Planned plan) {
-        BuyerCompanyInput row = plan.company();
-        if (row.notes() != null || plan.match().isEmpty()) {
-            return row;
+    /** The registered companies with any of these names (compared folded), by folded name: one query for the file. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<BuyerCompany>> companiesNamed(List<String> names) {
+        String[] keys = names.stream().map(JapaneseText::searchKey).filter(k -> !k.isEmpty()).distinct().toArray(String[]::new);
+        List<BuyerCompany> found = keys.length == 0 ? List.of() : BuyerCompany.getEntityManager()
+                .createNativeQuery("select * from buyer_company where import_name_key(name) = any(:keys) order by id", BuyerCompany.class)
+                .setParameter("keys", keys).getResultList();
+        return found.stream().collect(Collectors.groupingBy(c -> JapaneseText.searchKey(c.name)));
+    }
+
+    /** The contacts of the registered companies the file names, a thousand companies a query. */
+    private static Map<Long, List<BuyerContact>> contactsOf(Map<String, List<BuyerCompany>> registered) {
+        List<Long> ids = registered.values().stream().flatMap(List::stream).map(c -> c.id).toList();
+        Map<Long, List<BuyerContact>> byCompany = new LinkedHashMap<>();
+        ids.forEach(id -> byCompany.put(id, new ArrayList<>()));
+        Batches.find(ids, chunk -> BuyerContact.<BuyerContact>list("company.id in ?1 order by nameKana, id", chunk))
+                .forEach(c -> byCompany.get(c.company.id).add(c));
+        return byCompany;
+    }
+
+    /**
+     * The registered company a row means: the same normalised name and postal code; in a file
+     * without postal codes, the one company with that name.
+     */
+    private static Optional<BuyerCompany> match(Map<String, List<BuyerCompany>> registered, String name, String postalCode,
+                                                boolean postalCodeGiven) {
+        List<BuyerCompany> named = registered.getOrDefault(JapaneseText.searchKey(name), List.of());
+        if (!postalCodeGiven) {
+            return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
         }
-        return new BuyerCompanyInput(row.name(), row.nameKana(), row.type(), row.region(), row.postalCode(), row.address(), row.phone(),
-                plan.match().get().notes);
+        return named.stream().filter(c -> Objects.equals(c.postalCode, postalCode)).findFirst();
     }
 
     /** The company's contact a row means: the same e-mail address, else (without one) the same name. */
-    private static Optional<BuyerContact> knownContact(long companyId, BuyerContactInput contact) {
-        return BuyerContact.ofCompany(companyId).stream()
-                .filter(c -> contact.email() != null ? contact.email().equalsIgnoreCase(Objects.toString(c.email, ""))
-                        : JapaneseText.searchKey(c.name).equals(JapaneseText.searchKey(contact.name())))
+    private static Optional<BuyerContact> knownContact(List<BuyerContact> contacts, String email, String name) {
+        return contacts.stream()
+                .filter(c -> email != null ? email.equalsIgnoreCase(Objects.toString(c.email, ""))
+                        : JapaneseText.searchKey(c.name).equals(JapaneseText.searchKey(name)))
                 .findFirst();
     }
 
-    private <T> void validate(T input, Map<String, String> columns, List<CsvImport.Problem> problems) {
+    private <T> void validate(T input, String prefix, MappedRow row) {
         for (ConstraintViolation<T> violation : validator.validate(input)) {
-            String field = violation.getPropertyPath().toString();
-            problems.add(CsvImport.Problem.of(violation, columns.getOrDefault(field, field)));
+            row.violation(violation, prefix);
         }
     }
 
-    private static <E extends Enum<E>> E parse(Map<String, E> labels, Class<E> type, String text, String column,
-                                               List<CsvImport.Problem> problems) {
-        String cleaned = JapaneseText.clean(text);
-        if (cleaned == null) {
-            return null;
-        }
-        E byLabel = labels.get(cleaned);
-        if (byLabel != null) {
-            return byLabel;
-        }
-        try {
-            return Enum.valueOf(type, cleaned.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(new CsvImport.Problem(column, "json.invalidValue", "Unknown value " + cleaned));
-            return null;
-        }
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
-
-    private static Optional<BuyerCompany> match(BuyerCompanyInput input) {
-        String key = JapaneseText.searchKey(input.name());
-        List<BuyerCompany> samePostalCode = input.postalCode() == null
-                ? BuyerCompany.list("postalCode is null") : BuyerCompany.list("postalCode", input.postalCode());
-        return samePostalCode.stream().filter(c -> JapaneseText.searchKey(c.name).equals(key)).findFirst();
-    }
-
 }

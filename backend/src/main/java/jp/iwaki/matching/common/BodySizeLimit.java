@@ -14,7 +14,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class BodySizeLimit {
-    private static final java.util.regex.Pattern FILE_UPLOAD = java.util.regex.Pattern.compile("/api/products/[0-9]+/photo|/api/(firms|buyer-companies|products)/import");
+    private static final java.util.regex.Pattern FILE_UPLOAD = java.util.regex.Pattern.compile("/api/products/[0-9]+/photo|/api/(firms|buyer-companies|products)/import|/api/imports/[a-z-]+/columns");
 
     private final long jsonBytes;
     private final long photoBytes;

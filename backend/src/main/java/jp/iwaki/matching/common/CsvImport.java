@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jakarta.validation.ConstraintViolation;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import jp.iwaki.matching.audit.FieldChange;
@@ -28,18 +27,16 @@ public final class CsvImport {
     private CsvImport() {
     }
 
+    /**
+     * A problem of a row: {@code column} is the file's header it was found in (or the field's own
+     * column for a value given for every row), {@code field} the import's field when it is one.
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Problem(String column, String key, String message,
+    public record Problem(String column, String field, String key, String message,
                           Map<String, Object> params) {
 
-        public Problem(String column, String key, String message) {
-            this(column, key, message, Map.of());
-        }
-
-        /** A failed bean-validation check of the row, on the column that holds the field. */
-        public static Problem of(ConstraintViolation<?> violation, String column) {
-            FieldError error = ProblemMappers.fieldError(violation);
-            return new Problem(column, error.key(), error.message(), error.params());
+        public Problem(String column, String field, String key, String message) {
+            this(column, field, key, message, Map.of());
         }
     }
 
@@ -97,22 +94,22 @@ public final class CsvImport {
         }
     }
 
-    /** The rows of a CSV file with a header line, after its encoding is found. */
-    public record Table(List<CSVRecord> records, String encoding) {
+    /** The header and rows of a CSV file, after its encoding is found. */
+    public record Table(List<String> header, List<CSVRecord> records, String encoding) {
     }
 
     /**
-     * Reads the file; 400 naming the problem when it is unreadable, lacks a required column or holds
+     * Reads the file; 400 naming the problem when it is not a readable CSV with a header line or holds
      * a control character (naming each such cell), 413 when it has more rows than an import takes.
      */
-    public static Table read(byte[] file, List<String> requiredColumns) {
+    public static Table read(byte[] file) {
         Decoded decoded = decode(file);
-        List<CSVRecord> records = new ArrayList<>();
         List<String> header;
+        List<CSVRecord> records = new ArrayList<>();
         int maxRows = maxRows();
         try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()),
                 CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get())) {
-            header = parser.getHeaderNames();
+            header = List.copyOf(parser.getHeaderNames());
             for (CSVRecord record : parser) {
                 if (records.size() == maxRows) {
                     throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "An import takes at most " + maxRows + " rows",
@@ -122,23 +119,29 @@ public final class CsvImport {
                 records.add(record);
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw ApiException.invalid(List.of(new FieldError("file", "import.unreadable", "The file is not a readable CSV")));
+            throw unreadable();
+        }
+        if (header.isEmpty()) {
+            throw unreadable();
         }
         refuseControlCharacters(header, records);
-        List<FieldError> missing = requiredColumns.stream().filter(c -> !header.contains(c))
-                .map(c -> new FieldError("file", "import.columnMissing", "Column " + c + " is missing", Map.of("column", c))).toList();
-        if (!missing.isEmpty()) {
-            throw ApiException.invalid(missing);
-        }
-        return new Table(records, decoded.encoding());
+        return new Table(header, records, decoded.encoding());
+    }
+
+    private static ApiException unreadable() {
+        return ApiException.invalid(List.of(new FieldError("file", "import.unreadable", "The file is not a readable CSV")));
     }
 
     /**
-     * A cell, or null when the column is absent or the cell empty; the apostrophe our exports put
-     * before a formula-like text is taken off ({@link FormulaCells}).
+     * The cells of a row as written, except that the apostrophe our exports put before a
+     * formula-like text is taken off ({@link FormulaCells}).
      */
-    public static String value(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? FormulaCells.restore(record.get(column)) : null;
+    public static List<String> cells(CSVRecord record) {
+        List<String> cells = new ArrayList<>(record.size());
+        for (String cell : record) {
+            cells.add(FormulaCells.restore(cell));
+        }
+        return cells;
     }
 
     /** Rows an import takes at most (iwaki.limits.import-rows): a chamber's lists are a few thousand. */
@@ -172,11 +175,11 @@ public final class CsvImport {
      * @param planned the records the rows create or update (a buyer company with its contacts is one)
      * @param updates whether a planned record updates an existing one
      */
-    public static <P> Report finish(Table table, boolean dryRun, List<Row> rows, List<P> planned, Predicate<P> updates,
+    public static <P> Report finish(String encoding, boolean dryRun, List<Row> rows, List<P> planned, Predicate<P> updates,
                                     Consumer<P> write) {
         int failed = (int) rows.stream().filter(Row::hasProblems).count();
         int updated = (int) planned.stream().filter(updates).count();
-        Report report = new Report(dryRun, table.encoding(), planned.size() - updated, updated, failed, rows);
+        Report report = new Report(dryRun, encoding, planned.size() - updated, updated, failed, rows);
         if (dryRun) {
             return report;
         }
@@ -194,6 +197,9 @@ public final class CsvImport {
             Map<String, Object> params = new java.util.LinkedHashMap<>(p.params());
             params.put("row", r.row());
             params.put("column", p.column());
+            if (p.field() != null) {
+                params.put("field", p.field());
+            }
             errors.add(new FieldError("rows[" + r.row() + "]." + p.column(), p.key(), p.message(), params));
         }));
         return new ApiException(ProblemType.UNPROCESSABLE, failed + " rows have problems; nothing was imported", errors);

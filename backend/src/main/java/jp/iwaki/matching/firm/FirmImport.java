@@ -7,7 +7,6 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,60 +14,80 @@ import java.util.Optional;
 import java.util.Set;
 import jp.iwaki.matching.advisor.Advisor;
 import jp.iwaki.matching.advisor.AdvisorDirectory;
-import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.CsvImport;
-import jp.iwaki.matching.common.FieldError;
 import jp.iwaki.matching.common.JapaneseText;
-import jp.iwaki.matching.common.ProblemType;
+import jp.iwaki.matching.imports.ImportDescription;
+import jp.iwaki.matching.imports.ImportField;
+import jp.iwaki.matching.imports.ImportField.Choice;
+import jp.iwaki.matching.imports.ImportKind;
+import jp.iwaki.matching.imports.ImportMapping;
+import jp.iwaki.matching.imports.ImportReader;
+import jp.iwaki.matching.imports.ImportTable;
+import jp.iwaki.matching.imports.Importer;
+import jp.iwaki.matching.imports.MappedRow;
 import jp.iwaki.matching.security.CurrentUser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * CSV import of firms as Japanese offices keep them: UTF-8 (with or without BOM) or
- * Shift_JIS (CP932), told apart automatically. A dry run lists every problem by row and
- * column; a commit writes all rows or none. Rows match existing firms by 法人番号, else by
- * normalised trade name and postal code, and update them instead of duplicating them.
+ * Shift_JIS (CP932), told apart automatically, in the office's own columns mapped to ours. A dry
+ * run lists every problem by row and column; a commit writes all rows or none. Rows match
+ * existing firms by 法人番号, else by normalised trade name and postal code, and update them
+ * instead of duplicating them.
  */
 @ApplicationScoped
-public class FirmImport {
-    private static final Map<String, String> COLUMNS = new LinkedHashMap<>();
+public class FirmImport implements Importer {
+    static final ImportField<String> TRADE_NAME = ImportField.text("tradeName", "商号", "Trade name")
+            .synonyms("事業者名", "会社名", "企業名", "社名", "法人名", "名称", "事業所名", "屋号").required();
+    static final ImportField<String> TRADE_NAME_KANA = ImportField.reading("tradeNameKana", "フリガナ", "Reading (kana)")
+            .synonyms("カナ", "かな", "よみがな", "読み", "商号フリガナ", "事業者名フリガナ", "会社名フリガナ").required();
+    static final ImportField<String> CORPORATE_NUMBER = ImportField.code("corporateNumber", "法人番号", "Corporate number")
+            .synonyms("法人No", "法人番号(13桁)");
+    static final ImportField<String> INDUSTRY = ImportField.reference("industryCode", "業種", "Industry", ImportField.ValueKind.INDUSTRY)
+            .synonyms("業種名", "業種コード", "産業分類").required();
+    static final ImportField<String> POSTAL_CODE = ImportField.code("postalCode", "郵便番号", "Postal code")
+            .synonyms("〒", "郵便", "郵便No", "ZIP");
+    static final ImportField<String> ADDRESS = ImportField.text("address", "住所", "Address").synonyms("所在地", "住所1", "本社所在地");
+    static final ImportField<String> REPRESENTATIVE = ImportField.text("representativeName", "代表者", "Representative")
+            .synonyms("代表者名", "代表者氏名", "代表");
+    static final ImportField<String> CONTACT = ImportField.text("contactName", "担当者", "Contact person")
+            .synonyms("担当者名", "担当者氏名", "ご担当者");
+    static final ImportField<String> PHONE = ImportField.code("phone", "電話", "Phone").synonyms("電話番号", "TEL", "代表電話");
+    static final ImportField<String> EMAIL = ImportField.code("email", "メール", "E-mail")
+            .synonyms("メールアドレス", "E-mail", "Email", "Eメール", "mail");
+    static final ImportField<Integer> EMPLOYEES = ImportField.integer("employees", "従業員数", "Employees").synonyms("従業員", "社員数", "従業者数");
+    static final ImportField<Boolean> MEMBER = ImportField.choice("chamberMember", "会員", "Chamber member", "import.member",
+                    "Write 会員 or 非会員",
+                    Choice.of(Boolean.TRUE, "会員", "true", "1", "はい", "○"),
+                    Choice.of(Boolean.FALSE, "非会員", "false", "0", "いいえ", "×"))
+            .synonyms("会員区分", "会員種別", "会員/非会員").required();
+    static final ImportField<String> ADVISOR = ImportField.reference("advisorSubject", "担当経営指導員", "Advisor", ImportField.ValueKind.ADVISOR)
+            .synonyms("担当指導員", "経営指導員", "指導員");
 
-    static {
-        COLUMNS.put("商号", "tradeName");
-        COLUMNS.put("フリガナ", "tradeNameKana");
-        COLUMNS.put("法人番号", "corporateNumber");
-        COLUMNS.put("業種", "industryCode");
-        COLUMNS.put("郵便番号", "postalCode");
-        COLUMNS.put("住所", "address");
-        COLUMNS.put("代表者", "representativeName");
-        COLUMNS.put("担当者", "contactName");
-        COLUMNS.put("電話", "phone");
-        COLUMNS.put("メール", "email");
-        COLUMNS.put("従業員数", "employees");
-        COLUMNS.put("会員", "chamberMember");
-        COLUMNS.put("担当経営指導員", "advisorSubject");
-    }
-
-    private static final List<String> REQUIRED_COLUMNS = List.of("商号", "フリガナ", "業種", "会員");
-
-    private static final String ADVISOR_COLUMN = "担当経営指導員";
+    static final ImportDescription DESCRIPTION = new ImportDescription(ImportKind.FIRMS, List.of(TRADE_NAME, TRADE_NAME_KANA,
+            CORPORATE_NUMBER, INDUSTRY, POSTAL_CODE, ADDRESS, REPRESENTATIVE, CONTACT, PHONE, EMAIL, EMPLOYEES, MEMBER, ADVISOR));
 
     private final Validator validator;
     private final FirmService firms;
     private final AdvisorDirectory advisors;
+    private final ImportReader reader;
 
-    FirmImport(Validator validator, FirmService firms, AdvisorDirectory advisors) {
+    FirmImport(Validator validator, FirmService firms, AdvisorDirectory advisors, ImportReader reader) {
         this.validator = validator;
         this.firms = firms;
         this.advisors = advisors;
+        this.reader = reader;
     }
 
-    /** Checks every row; with {@code dryRun} false and no problem, writes them all in one transaction. */
-    @Transactional
-    public CsvImport.Report run(byte[] file, boolean dryRun, CurrentUser actor) {
-        CsvImport.Table table = CsvImport.read(file, REQUIRED_COLUMNS);
-        List<CSVRecord> records = table.records();
+    @Override
+    public ImportDescription description() {
+        return DESCRIPTION;
+    }
 
+    @Override
+    @Transactional
+    public CsvImport.Report run(byte[] file, ImportMapping mapping, boolean dryRun, CurrentUser actor) {
+        ImportTable table = reader.read(file, DESCRIPTION, mapping, actor);
+        FirmMatcher matcher = FirmMatcher.load(table, CORPORATE_NUMBER, TRADE_NAME);
         Map<String, String> industries = new HashMap<>();
         Industry.<Industry>listAll().forEach(i -> {
             industries.put(i.code, i.code);
@@ -76,49 +95,42 @@ public class FirmImport {
         });
         List<CsvImport.Row> rows = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
-        Set<String> numbersInFile = new HashSet<>();
-        Set<String> namesInFile = new HashSet<>();
-        for (CSVRecord record : records) {
-            int line = (int) record.getRecordNumber() + 1;
-            List<CsvImport.Problem> problems = new ArrayList<>();
-            FirmInput input = toInput(record, industries, problems);
+        Set<String> inFile = new HashSet<>();
+        for (MappedRow row : table.rows()) {
+            FirmInput input = toInput(row, industries);
+            String name = input == null ? row.text(TRADE_NAME) : input.tradeName();
             if (input == null) {
-                rows.add(CsvImport.Row.failed(line, CsvImport.value(record, "商号"), null, null, problems));
+                rows.add(CsvImport.Row.failed(row.line(), name, null, null, row.problems()));
                 continue;
             }
             for (ConstraintViolation<FirmInput> violation : validator.validate(input)) {
-                String field = violation.getPropertyPath().toString();
-                problems.add(CsvImport.Problem.of(violation, columnOf(field)));
+                row.violation(violation, "");
             }
-            Optional<Firm> match = matching(input.corporateNumber(), input.tradeName(), input.postalCode(), record.isMapped("郵便番号"));
-            String identity = input.corporateNumber() != null ? input.corporateNumber()
-                    : JapaneseText.searchKey(input.tradeName()) + "|" + input.postalCode();
-            if (!(input.corporateNumber() != null ? numbersInFile : namesInFile).add(identity)) {
-                problems.add(new CsvImport.Problem(input.corporateNumber() != null ? "法人番号" : "商号", "import.duplicateRow",
-                        "The same firm appears twice in the file"));
+            Optional<Firm> match = matcher.find(input.corporateNumber(), input.tradeName(), input.postalCode(), row.has(POSTAL_CODE));
+            boolean byNumber = input.corporateNumber() != null;
+            String identity = byNumber ? "#" + input.corporateNumber() : JapaneseText.searchKey(input.tradeName()) + "|" + input.postalCode();
+            if (!inFile.add(identity)) {
+                row.problem(byNumber ? CORPORATE_NUMBER : TRADE_NAME, "import.duplicateRow", "The same firm appears twice in the file");
             }
             if (match.isPresent() && match.get().isArchived()) {
-                problems.add(new CsvImport.Problem("商号", "firm.archived", "The matching firm is archived"));
+                row.problem(TRADE_NAME, "firm.archived", "The matching firm is archived");
             }
-            String advisorName = CsvImport.value(record, ADVISOR_COLUMN);
-            String advisorSubject = advisorSubject(advisorName, problems);
-            if (!problems.isEmpty()) {
-                rows.add(CsvImport.Row.failed(line, input.tradeName(), null, match.map(f -> f.id).orElse(null), problems));
+            String advisorSubject = advisorSubject(row);
+            if (row.hasProblems()) {
+                rows.add(CsvImport.Row.failed(row.line(), name, null, match.map(f -> f.id).orElse(null), row.problems()));
                 continue;
             }
             // Without the column a row keeps the firm's advisor; with it, the column says who (empty: nobody).
-            boolean advisorGiven = record.isMapped(ADVISOR_COLUMN);
-            FirmInput row = match.isPresent()
-                    ? merge(record, input, match.get(), advisorGiven ? advisorSubject : match.get().advisorSubject)
-                    : withAdvisor(input, advisorSubject);
+            FirmInput merged = merge(row, input, match.orElse(null),
+                    row.has(ADVISOR) ? advisorSubject : match.map(f -> f.advisorSubject).orElse(null));
             if (match.isPresent()) {
-                rows.add(CsvImport.Row.updated(line, input.tradeName(), null, match.get().id, firms.changes(match.get(), row)));
+                rows.add(CsvImport.Row.updated(row.line(), name, null, match.get().id, firms.changes(match.get(), merged)));
             } else {
-                rows.add(CsvImport.Row.created(line, input.tradeName(), null));
+                rows.add(CsvImport.Row.created(row.line(), name, null));
             }
-            planned.add(new Planned(row, match));
+            planned.add(new Planned(merged, match));
         }
-        return CsvImport.finish(table, dryRun, rows, planned, plan -> plan.match().isPresent(), plan -> {
+        return CsvImport.finish(table.encoding(), dryRun, rows, planned, plan -> plan.match().isPresent(), plan -> {
             if (plan.match().isPresent()) {
                 Firm firm = plan.match().get();
                 firms.update(firm.id, firm.version, plan.input(), actor);
@@ -131,103 +143,50 @@ public class FirmImport {
     private record Planned(FirmInput input, Optional<Firm> match) {
     }
 
-    /** The row as the JSON API would read it: text normalised, numbers and flags parsed. */
-    private static FirmInput toInput(CSVRecord record, Map<String, String> industries, List<CsvImport.Problem> problems) {
-        String industryText = JapaneseText.clean(CsvImport.value(record, "業種"));
-        String industry = industryText == null ? null : industries.getOrDefault(industryText.toUpperCase(Locale.ROOT), industries.get(industryText));
+    /** The row as the JSON API would read it: text normalised, numbers and flags parsed; null when a cell is unreadable. */
+    private static FirmInput toInput(MappedRow row, Map<String, String> industries) {
+        String industryText = row.value(INDUSTRY);
+        String industry = industryText == null ? null
+                : industries.getOrDefault(industryText.toUpperCase(Locale.ROOT), industries.get(industryText));
         if (industryText != null && industry == null) {
-            problems.add(new CsvImport.Problem("業種", "firm.industry.unknown", "Unknown industry " + industryText));
+            row.problem(INDUSTRY, "firm.industry.unknown", "Unknown industry " + industryText);
         }
-        Integer employees = null;
-        String employeesText = JapaneseText.code(CsvImport.value(record, "従業員数"));
-        if (employeesText != null) {
-            try {
-                employees = Integer.valueOf(employeesText.replace(",", ""));
-            } catch (NumberFormatException e) {
-                problems.add(new CsvImport.Problem("従業員数", "json.invalidValue", "Not a number: " + employeesText));
-            }
-        }
-        String memberText = JapaneseText.clean(CsvImport.value(record, "会員"));
-        Boolean member = memberText == null ? null : switch (memberText.toLowerCase(Locale.ROOT)) {
-            case "会員", "true", "1", "はい", "○" -> Boolean.TRUE;
-            case "非会員", "false", "0", "いいえ", "×" -> Boolean.FALSE;
-            default -> {
-                problems.add(new CsvImport.Problem("会員", "import.member", "Write 会員 or 非会員"));
-                yield null;
-            }
-        };
-        if (!problems.isEmpty()) {
+        Integer employees = row.value(EMPLOYEES);
+        Boolean member = row.value(MEMBER);
+        if (row.hasProblems()) {
             return null;
         }
-        return new FirmInput(JapaneseText.clean(CsvImport.value(record, "商号")), JapaneseText.reading(CsvImport.value(record, "フリガナ")),
-                JapaneseText.code(CsvImport.value(record, "法人番号")), industry == null ? industryText : industry,
-                JapaneseText.code(CsvImport.value(record, "郵便番号")), JapaneseText.clean(CsvImport.value(record, "住所")),
-                JapaneseText.clean(CsvImport.value(record, "代表者")), JapaneseText.clean(CsvImport.value(record, "担当者")),
-                JapaneseText.code(CsvImport.value(record, "電話")), JapaneseText.code(CsvImport.value(record, "メール")),
-                employees, member, null, null);
+        return new FirmInput(row.value(TRADE_NAME), row.value(TRADE_NAME_KANA), row.value(CORPORATE_NUMBER),
+                industry == null ? industryText : industry, row.value(POSTAL_CODE), row.value(ADDRESS), row.value(REPRESENTATIVE),
+                row.value(CONTACT), row.value(PHONE), row.value(EMAIL), employees, member, null, null);
     }
 
     /**
-     * A row that updates a firm keeps what the file does not carry: the notes, and every optional
-     * column the file leaves out (a column that is there but empty clears the field).
+     * What the row makes of the firm: every field the file carries as the file has it (an empty
+     * cell clears it); for a firm it updates, what the file leaves out as the firm has it, and the notes.
      */
-    private static FirmInput merge(CSVRecord record, FirmInput row, Firm firm, String advisorSubject) {
-        return new FirmInput(row.tradeName(), row.tradeNameKana(),
-                kept(record, "法人番号", row.corporateNumber(), firm.corporateNumber), row.industryCode(),
-                kept(record, "郵便番号", row.postalCode(), firm.postalCode), kept(record, "住所", row.address(), firm.address),
-                kept(record, "代表者", row.representativeName(), firm.representativeName),
-                kept(record, "担当者", row.contactName(), firm.contactName), kept(record, "電話", row.phone(), firm.phone),
-                kept(record, "メール", row.email(), firm.email), kept(record, "従業員数", row.employees(), firm.employees),
-                row.chamberMember(), advisorSubject, firm.notes);
-    }
-
-    private static <T> T kept(CSVRecord record, String column, T fromFile, T current) {
-        return record.isMapped(column) ? fromFile : current;
-    }
-
-    private static FirmInput withAdvisor(FirmInput row, String advisorSubject) {
-        return new FirmInput(row.tradeName(), row.tradeNameKana(), row.corporateNumber(), row.industryCode(), row.postalCode(),
-                row.address(), row.representativeName(), row.contactName(), row.phone(), row.email(), row.employees(),
-                row.chamberMember(), advisorSubject, row.notes());
+    private static FirmInput merge(MappedRow row, FirmInput input, Firm firm, String advisorSubject) {
+        return new FirmInput(input.tradeName(), input.tradeNameKana(),
+                row.valueOr(CORPORATE_NUMBER, firm == null ? null : firm.corporateNumber), input.industryCode(),
+                row.valueOr(POSTAL_CODE, firm == null ? null : firm.postalCode), row.valueOr(ADDRESS, firm == null ? null : firm.address),
+                row.valueOr(REPRESENTATIVE, firm == null ? null : firm.representativeName),
+                row.valueOr(CONTACT, firm == null ? null : firm.contactName), row.valueOr(PHONE, firm == null ? null : firm.phone),
+                row.valueOr(EMAIL, firm == null ? null : firm.email), row.valueOr(EMPLOYEES, firm == null ? null : firm.employees),
+                input.chamberMember(), advisorSubject, firm == null ? null : firm.notes);
     }
 
     /** The advisor a 担当経営指導員 cell names, by name as Keycloak has it; null for an empty cell. */
-    private String advisorSubject(String name, List<CsvImport.Problem> problems) {
-        if (JapaneseText.clean(name) == null) {
+    private String advisorSubject(MappedRow row) {
+        String name = row.value(ADVISOR);
+        if (name == null) {
             return null;
         }
         List<Advisor> named = advisors.named(name);
         if (named.size() == 1) {
             return named.get(0).subject();
         }
-        problems.add(new CsvImport.Problem(ADVISOR_COLUMN, named.isEmpty() ? "import.advisorUnknown" : "import.advisorAmbiguous",
-                named.isEmpty() ? "No advisor is called " + name : "Several advisors are called " + name));
+        row.problem(ADVISOR, named.isEmpty() ? "import.advisorUnknown" : "import.advisorAmbiguous",
+                named.isEmpty() ? "No advisor is called " + name : "Several advisors are called " + name);
         return null;
-    }
-
-    /**
-     * The registered firm a row means: the one with its 法人番号, else the one with the same
-     * normalised trade name and postal code. A file without a 郵便番号 column matches by name
-     * alone, and only when that name is unambiguous.
-     */
-    static Optional<Firm> matching(String corporateNumber, String tradeName, String postalCode, boolean postalCodeColumn) {
-        if (corporateNumber != null) {
-            Optional<Firm> byNumber = Firm.find("corporateNumber", corporateNumber).firstResultOptional();
-            if (byNumber.isPresent()) {
-                return byNumber;
-            }
-        }
-        String name = JapaneseText.searchKey(tradeName);
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Firm> candidates = !postalCodeColumn ? Firm.list("searchKey like ?1 escape '\\'", JapaneseText.containsPattern(name).substring(1))
-                : postalCode == null ? Firm.list("postalCode is null") : Firm.list("postalCode", postalCode);
-        List<Firm> named = candidates.stream().filter(f -> JapaneseText.searchKey(f.tradeName).equals(name)).toList();
-        return named.size() == 1 || (postalCodeColumn && !named.isEmpty()) ? Optional.of(named.get(0)) : Optional.empty();
-    }
-
-    private static String columnOf(String field) {
-        return COLUMNS.entrySet().stream().filter(e -> field.startsWith(e.getValue())).map(Map.Entry::getKey).findFirst().orElse(field);
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import jp.iwaki.matching.audit.AuditEventDto;
 import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.CsvImport;
+import jp.iwaki.matching.imports.ImportMapping;
 import jp.iwaki.matching.common.Etags;
 import jp.iwaki.matching.common.Page;
 import jp.iwaki.matching.common.Paging;
@@ -72,8 +73,9 @@ public class FirmResource {
     @Consumes({Spreadsheet.CSV, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    public CsvImport.Report importFirms(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, byte[] file) {
-        return imports.run(file, dryRun, user);
+    public CsvImport.Report importFirms(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+                                  @QueryParam("mapping") ImportMapping mapping, byte[] file) {
+        return imports.run(file, mapping, dryRun, user);
     }
 
     @POST

@@ -5,100 +5,125 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.iwaki.matching.common.CsvImport;
 import jp.iwaki.matching.common.JapaneseText;
+import jp.iwaki.matching.imports.Batches;
+import jp.iwaki.matching.imports.ImportDescription;
+import jp.iwaki.matching.imports.ImportField;
+import jp.iwaki.matching.imports.ImportField.Choice;
+import jp.iwaki.matching.imports.ImportKind;
+import jp.iwaki.matching.imports.ImportMapping;
+import jp.iwaki.matching.imports.ImportReader;
+import jp.iwaki.matching.imports.ImportTable;
+import jp.iwaki.matching.imports.Importer;
+import jp.iwaki.matching.imports.MappedRow;
 import jp.iwaki.matching.security.CurrentUser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * CSV import of products, in the columns the product export writes. Each row names its firm
- * (by 法人番号, else by normalised 商号 and 郵便番号) and a product of that firm is matched by
- * its normalised name: it is updated, else added. An optional column the file leaves out
- * keeps what the product has; a column that is there but empty clears it. Encoding, dry run
- * and all-or-nothing as for firms.
+ * CSV import of products. Each row names its firm (by 法人番号, else by normalised 商号 and
+ * 郵便番号) and a product of that firm is matched by its normalised name: it is updated, else
+ * added. A field the file leaves out keeps what the product has; a column that is there but
+ * empty clears it. Encoding, mapping, dry run and all-or-nothing as for firms.
  */
 @ApplicationScoped
-public class ProductImport {
-    private static final List<String> REQUIRED_COLUMNS = List.of("商号", "商品名");
-    private static final Map<String, String> COLUMNS = new LinkedHashMap<>();
+public class ProductImport implements Importer {
+    static final ImportField<String> FIRM_NAME = ImportField.text("firm.tradeName", "商号", "Firm's trade name")
+            .synonyms("事業者名", "会社名", "企業名", "社名").required().findsOnly();
+    static final ImportField<String> FIRM_NUMBER = ImportField.code("firm.corporateNumber", "法人番号", "Firm's corporate number")
+            .synonyms("法人No").findsOnly();
+    static final ImportField<String> FIRM_POSTAL_CODE = ImportField.code("firm.postalCode", "郵便番号", "Firm's postal code")
+            .synonyms("〒", "郵便").findsOnly();
+    static final ImportField<String> NAME = ImportField.text("name", "商品名", "Product name").synonyms("品名", "製品名", "商品").required();
+    static final ImportField<String> NAME_KANA = ImportField.reading("nameKana", "フリガナ", "Reading (kana)")
+            .synonyms("カナ", "かな", "よみがな", "読み", "商品名フリガナ");
+    static final ImportField<String> CATEGORY = ImportField.text("category", "カテゴリ", "Category")
+            .synonyms("カテゴリー", "分類", "商品分類", "ジャンル");
+    static final ImportField<String> DESCRIPTION_TEXT = ImportField.lines("description", "説明", "Description")
+            .synonyms("商品説明", "説明文", "特徴");
+    static final ImportField<Integer> PRICE = ImportField.yen("priceYen", "価格", "Price (yen)").synonyms("販売価格", "単価", "売価", "価格(円)");
+    static final ImportField<Boolean> TAX_INCLUDED = ImportField.choice("taxIncluded", "税込", "Tax included", "import.taxIncluded",
+                    "Write 税込 or 税抜",
+                    Choice.of(Boolean.TRUE, "税込", "内税", "true", "1", "はい", "○"),
+                    Choice.of(Boolean.FALSE, "税抜", "税別", "外税", "false", "0", "いいえ", "×"))
+            .synonyms("税区分", "税込/税抜");
+    static final ImportField<String> CONTENT_VOLUME = ImportField.text("contentVolume", "内容量", "Content volume").synonyms("容量", "規格");
+    static final ImportField<String> SHELF_LIFE = ImportField.text("shelfLife", "賞味期限", "Shelf life").synonyms("消費期限", "賞味期間");
+    static final ImportField<String> PACKAGING = ImportField.text("packaging", "包装", "Packaging").synonyms("荷姿", "パッケージ", "包装形態");
+    static final ImportField<String> MINIMUM_LOT = ImportField.text("minimumLot", "最低ロット", "Minimum lot")
+            .synonyms("最小ロット", "ロット", "最低発注単位");
 
-    static {
-        COLUMNS.put("商品名", "name");
-        COLUMNS.put("フリガナ", "nameKana");
-        COLUMNS.put("カテゴリ", "category");
-        COLUMNS.put("説明", "description");
-        COLUMNS.put("価格", "priceYen");
-        COLUMNS.put("税込", "taxIncluded");
-        COLUMNS.put("内容量", "contentVolume");
-        COLUMNS.put("賞味期限", "shelfLife");
-        COLUMNS.put("包装", "packaging");
-        COLUMNS.put("最低ロット", "minimumLot");
-    }
+    static final ImportDescription DESCRIPTION = new ImportDescription(ImportKind.PRODUCTS, List.of(FIRM_NAME, FIRM_NUMBER,
+            FIRM_POSTAL_CODE, NAME, NAME_KANA, CATEGORY, DESCRIPTION_TEXT, PRICE, TAX_INCLUDED, CONTENT_VOLUME, SHELF_LIFE, PACKAGING,
+            MINIMUM_LOT));
 
     private final Validator validator;
     private final ProductService products;
+    private final ImportReader reader;
 
-    ProductImport(Validator validator, ProductService products) {
+    ProductImport(Validator validator, ProductService products, ImportReader reader) {
         this.validator = validator;
         this.products = products;
+        this.reader = reader;
     }
 
     private record Planned(Firm firm, Optional<Product> match, ProductInput input) {
     }
 
+    @Override
+    public ImportDescription description() {
+        return DESCRIPTION;
+    }
+
+    @Override
     @Transactional
-    public CsvImport.Report run(byte[] file, boolean dryRun, CurrentUser actor) {
-        CsvImport.Table table = CsvImport.read(file, REQUIRED_COLUMNS);
+    public CsvImport.Report run(byte[] file, ImportMapping mapping, boolean dryRun, CurrentUser actor) {
+        ImportTable table = reader.read(file, DESCRIPTION, mapping, actor);
+        FirmMatcher firms = FirmMatcher.load(table, FIRM_NUMBER, FIRM_NAME);
+        List<Optional<Firm>> firmOfRow = table.rows().stream().map(row -> firms.find(FirmMatcher.withoutHyphens(row.value(FIRM_NUMBER)),
+                row.text(FIRM_NAME), row.value(FIRM_POSTAL_CODE), row.has(FIRM_POSTAL_CODE))).toList();
+        Map<Long, List<Product>> productsByFirm = productsOf(firmOfRow.stream().flatMap(Optional::stream).map(f -> f.id).toList());
+
         List<CsvImport.Row> rows = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
         Set<String> inFile = new HashSet<>();
-        // A file usually lists several products of one firm: read each firm's products once.
-        Map<Long, List<Product>> productsByFirm = new HashMap<>();
-        for (CSVRecord record : table.records()) {
-            int line = (int) record.getRecordNumber() + 1;
-            List<CsvImport.Problem> problems = new ArrayList<>();
-            String name = JapaneseText.clean(CsvImport.value(record, "商品名"));
-            String tradeName = JapaneseText.clean(CsvImport.value(record, "商号"));
-            Optional<Firm> firm = firmOf(record);
+        for (int i = 0; i < table.rows().size(); i++) {
+            MappedRow row = table.rows().get(i);
+            Optional<Firm> firm = firmOfRow.get(i);
+            String name = row.value(NAME);
             if (firm.isEmpty()) {
-                problems.add(new CsvImport.Problem("商号", "import.firmNotFound",
-                        "No registered firm has this 法人番号, or this 商号 and 郵便番号"));
+                row.problem(FIRM_NAME, "import.firmNotFound", "No registered firm has this 法人番号, or this 商号 and 郵便番号");
             } else if (firm.get().isArchived()) {
-                problems.add(new CsvImport.Problem("商号", "firm.archived", "The firm is archived"));
+                row.problem(FIRM_NAME, "firm.archived", "The firm is archived");
             }
-            Optional<Product> match = firm.flatMap(f -> productOf(productsByFirm.computeIfAbsent(f.id, Product::ofFirm), name));
-            ProductInput input = toInput(record, match, problems);
+            Optional<Product> match = firm.flatMap(f -> productOf(productsByFirm.getOrDefault(f.id, List.of()), name));
+            ProductInput input = toInput(row, match.orElse(null));
             if (input != null) {
                 for (ConstraintViolation<ProductInput> violation : validator.validate(input)) {
-                    String field = violation.getPropertyPath().toString();
-                    problems.add(CsvImport.Problem.of(violation, columnOf(field)));
+                    row.violation(violation, "");
                 }
             }
             if (firm.isPresent() && name != null && !inFile.add(firm.get().id + "|" + JapaneseText.searchKey(name))) {
-                problems.add(new CsvImport.Problem("商品名", "import.duplicateRow", "The same product of this firm appears twice in the file"));
+                row.problem(NAME, "import.duplicateRow", "The same product of this firm appears twice in the file");
             }
-            String context = firm.map(f -> f.tradeName).orElse(tradeName);
+            String context = firm.map(f -> f.tradeName).orElse(row.value(FIRM_NAME));
             Long recordId = match.map(p -> p.id).orElse(null);
-            if (!problems.isEmpty()) {
-                rows.add(CsvImport.Row.failed(line, name, context, recordId, problems));
+            if (row.hasProblems()) {
+                rows.add(CsvImport.Row.failed(row.line(), name, context, recordId, row.problems()));
             } else if (match.isPresent()) {
-                rows.add(CsvImport.Row.updated(line, name, context, recordId, products.changes(match.get(), input)));
+                rows.add(CsvImport.Row.updated(row.line(), name, context, recordId, products.changes(match.get(), input)));
                 planned.add(new Planned(firm.get(), match, input));
             } else {
-                rows.add(CsvImport.Row.created(line, name, context));
+                rows.add(CsvImport.Row.created(row.line(), name, context));
                 planned.add(new Planned(firm.get(), match, input));
             }
         }
-        return CsvImport.finish(table, dryRun, rows, planned, plan -> plan.match().isPresent(), plan -> {
+        return CsvImport.finish(table.encoding(), dryRun, rows, planned, plan -> plan.match().isPresent(), plan -> {
             if (plan.match().isPresent()) {
                 Product product = plan.match().get();
                 products.update(product.id, product.version, plan.input(), actor);
@@ -108,11 +133,11 @@ public class ProductImport {
         });
     }
 
-    /** The row's firm, found as the firm import finds it. */
-    private static Optional<Firm> firmOf(CSVRecord record) {
-        String number = JapaneseText.code(CsvImport.value(record, "法人番号"));
-        return FirmImport.matching(number == null ? null : number.replace("-", ""), CsvImport.value(record, "商号"),
-                JapaneseText.code(CsvImport.value(record, "郵便番号")), record.isMapped("郵便番号"));
+    /** The active products of these firms, read a thousand firms at a time. */
+    private static Map<Long, List<Product>> productsOf(List<Long> firmIds) {
+        List<Product> found = Batches.find(firmIds,
+                ids -> Product.<Product>list("firm.id in ?1 and archivedAt is null order by nameKana, id", ids));
+        return found.stream().collect(Collectors.groupingBy(p -> p.firm.id));
     }
 
     private static Optional<Product> productOf(List<Product> productsOfFirm, String name) {
@@ -121,60 +146,23 @@ public class ProductImport {
                 : productsOfFirm.stream().filter(p -> JapaneseText.searchKey(p.name).equals(key)).findFirst();
     }
 
-    /** The row as the JSON API would read it; columns the file lacks keep the matched product's values. */
-    private static ProductInput toInput(CSVRecord record, Optional<Product> match, List<CsvImport.Problem> problems) {
-        Product kept = match.orElse(null);
-        int problemsBefore = problems.size();
-        Integer price = cell(record, "価格", kept, p -> p.priceYen, text -> {
-            try {
-                // A number as a code: every width folded (１，２００円 is 1200).
-                return Integer.valueOf(JapaneseText.code(text).replaceAll("[,円¥\\\\]", ""));
-            } catch (NumberFormatException e) {
-                problems.add(new CsvImport.Problem("価格", "json.invalidValue", "Not a number: " + text));
-                return null;
-            }
-        });
-        Boolean taxIncluded = cell(record, "税込", kept, p -> p.taxIncluded, text -> switch (text.toLowerCase(Locale.ROOT)) {
-            case "税込", "内税", "true", "1", "はい", "○" -> Boolean.TRUE;
-            case "税抜", "税別", "外税", "false", "0", "いいえ", "×" -> Boolean.FALSE;
-            default -> {
-                problems.add(new CsvImport.Problem("税込", "import.taxIncluded", "Write 税込 or 税抜"));
-                yield null;
-            }
-        });
-        if (problems.size() > problemsBefore) {
+    /** The row as the JSON API would read it; fields the file lacks keep the matched product's values. Null when a cell is unreadable. */
+    private static ProductInput toInput(MappedRow row, Product kept) {
+        int before = row.problemCount();
+        Integer price = row.valueOr(PRICE, kept == null ? null : kept.priceYen);
+        Boolean taxIncluded = row.valueOr(TAX_INCLUDED, kept == null ? null : kept.taxIncluded);
+        if (row.problemCount() > before) {
             return null;
         }
-        return new ProductInput(JapaneseText.clean(CsvImport.value(record, "商品名")),
-                cell(record, "フリガナ", kept, p -> p.nameKana, JapaneseText::reading),
-                cell(record, "カテゴリ", kept, p -> p.category, Function.identity()),
-                lines(record, "説明", kept),
+        return new ProductInput(row.value(NAME),
+                row.valueOr(NAME_KANA, kept == null ? null : kept.nameKana),
+                row.valueOr(CATEGORY, kept == null ? null : kept.category),
+                row.valueOr(DESCRIPTION_TEXT, kept == null ? null : kept.description),
                 price,
                 taxIncluded == null ? Boolean.TRUE : taxIncluded,
-                cell(record, "内容量", kept, p -> p.contentVolume, Function.identity()),
-                cell(record, "賞味期限", kept, p -> p.shelfLife, Function.identity()),
-                cell(record, "包装", kept, p -> p.packaging, Function.identity()),
-                cell(record, "最低ロット", kept, p -> p.minimumLot, Function.identity()));
-    }
-
-    /** A cleaned cell read by {@code parse}; null when empty; the kept product's value when the file has no such column. */
-    private static <T> T cell(CSVRecord record, String column, Product kept, Function<Product, T> current, Function<String, T> parse) {
-        if (!record.isMapped(column)) {
-            return kept == null ? null : current.apply(kept);
-        }
-        String text = JapaneseText.clean(CsvImport.value(record, column));
-        return text == null ? null : parse.apply(text);
-    }
-
-    /** 説明 keeps its line breaks and full-width punctuation, as the product form does. */
-    private static String lines(CSVRecord record, String column, Product kept) {
-        if (!record.isMapped(column)) {
-            return kept == null ? null : kept.description;
-        }
-        return JapaneseText.cleanLines(CsvImport.value(record, column));
-    }
-
-    private static String columnOf(String field) {
-        return COLUMNS.entrySet().stream().filter(e -> field.equals(e.getValue())).map(Map.Entry::getKey).findFirst().orElse(field);
+                row.valueOr(CONTENT_VOLUME, kept == null ? null : kept.contentVolume),
+                row.valueOr(SHELF_LIFE, kept == null ? null : kept.shelfLife),
+                row.valueOr(PACKAGING, kept == null ? null : kept.packaging),
+                row.valueOr(MINIMUM_LOT, kept == null ? null : kept.minimumLot));
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jp.iwaki.matching.common.CsvImport;
+import jp.iwaki.matching.imports.ImportMapping;
 import jp.iwaki.matching.common.Page;
 import jp.iwaki.matching.common.Paging;
 import jp.iwaki.matching.common.Etags;
@@ -64,8 +65,9 @@ public class ProductResource {
     @Consumes({Spreadsheet.CSV, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    public CsvImport.Report importProducts(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, byte[] file) {
-        return imports.run(file, dryRun, user);
+    public CsvImport.Report importProducts(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+                                  @QueryParam("mapping") ImportMapping mapping, byte[] file) {
+        return imports.run(file, mapping, dryRun, user);
     }
 
     @GET
