@@ -1,6 +1,10 @@
 -- GET /api/catalogue/projects as the invited buyer: its company, the open and closed projects it is invited to with
 -- their events, the products and the exhibitors of all of them (CatalogueService: four statements however many).
 -- bench: select login_subject as subject, 1 as one, buyer_company_id as company from buyer_contact where name = 'ベンチ バイヤー'
+-- RevokedBuyerFilter first, in a transaction of its own: has this login ended (BuyerAccounts.isRefused)?
+BEGIN;
+select exists (select 1 from revoked_login where subject = :subject) or exists (select 1 from buyer_contact c join buyer_company b on b.id = c.buyer_company_id where c.login_subject = :subject and b.archived_at is not null);
+COMMIT;
 BEGIN;
 select bc1_0.id,bc1_0.buyer_company_id,bc1_0.created_at,bc1_0.department,bc1_0.email,bc1_0.login_subject,bc1_0.name,bc1_0.name_kana,bc1_0.phone,bc1_0.updated_at,bc1_0.version from buyer_contact bc1_0 where bc1_0.login_subject=:subject fetch first :one rows only;
 select p1_0.id,p1_0.created_at,p1_0.created_by,p1_0.ends_on,e1_0.project_id,e1_0.capacity,e1_0.held_on,e1_0.venue,p1_0.fiscal_year,p1_0.partners,p1_0.program_code,p1_0.search_key,p1_0.starts_on,p1_0.state,p1_0.title,p1_0.updated_at,p1_0.updated_by,p1_0.version from project p1_0 left join project_event e1_0 on p1_0.id=e1_0.project_id where p1_0.state in ('OPEN','CLOSED') and exists(select 1 from project_buyer i1_0 where i1_0.project_id=p1_0.id and i1_0.buyer_company_id=:company) order by p1_0.fiscal_year desc,p1_0.id desc,e1_0.held_on;
