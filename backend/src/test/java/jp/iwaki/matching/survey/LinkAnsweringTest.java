@@ -170,8 +170,12 @@ class LinkAnsweringTest {
         Response first = TestSurveys.submitByLink(token, TestSurveys.foodAnswers(fixture.products(), 2));
         first.then().statusCode(200);
         assertThat(first.<String>path("status")).isEqualTo("SUBMITTED");
+        // Reopened and saved unchanged: nothing is pending.
+        Response unchanged = draft(token, first.header("ETag"), TestSurveys.foodAnswers(fixture.products(), 2));
+        unchanged.then().statusCode(200);
+        assertThat(unchanged.<Boolean>path("pendingChanges")).isFalse();
         Map<String, Object> changed = TestSurveys.foodAnswers(fixture.products(), 4);
-        Response edited = draft(token, first.header("ETag"), changed);
+        Response edited = draft(token, unchanged.header("ETag"), changed);
         edited.then().statusCode(200);
         assertThat(edited.<String>path("status")).isEqualTo("SUBMITTED");
         assertThat(edited.<Boolean>path("pendingChanges")).isTrue();
