@@ -1,7 +1,7 @@
 // make bench, surveys: 16 buyers autosaving their drafts at once through their links, as the answer form
 // does while they tap (PUT /api/survey-links/{token}/draft with the ETag of their last save). Each
-// connection is one buyer with a link of the bench data (bench/surveys/data.sql) and sends a draft that
-// differs from its last one (another product rated, another text), so every request writes.
+// request is one buyer's save through a link of the bench data (bench/surveys/data.sql), with a draft that
+// differs from that buyer's last one (other products rated, another text), so every request writes.
 //   node autosave.mjs API_URL SECONDS OUT.json
 // Writes autocannon's result (as `autocannon --json` does) for result.mjs. Run from frontend/ (autocannon).
 import { writeFileSync } from 'node:fs';
@@ -25,7 +25,10 @@ for (const token of tokens) {
   products = (await response.json()).products.map((p) => p.id);
 }
 
-let claimed = 0;
+// autocannon clears a connection's context after every response, so the links are lent out instead: a
+// request takes a link nobody is saving with and gives it back with its answer, and no two saves of
+// one link ever overlap (which the API would rightly refuse with 412).
+const free = [...tokens];
 let saves = 0;
 
 function draft(n) {
@@ -56,7 +59,7 @@ const result = await autocannon({
   requests: [{
     method: 'PUT',
     setupRequest: (request, context) => {
-      if (!context.token) context.token = tokens[claimed++ % tokens.length];
+      context.token = free.shift() ?? tokens[saves % tokens.length];
       return {
         ...request,
         path: `/api/survey-links/${context.token}/draft`,
@@ -67,6 +70,7 @@ const result = await autocannon({
     onResponse: (status, body, context, headers) => {
       const etag = headers?.etag ?? headers?.ETag;
       if (status === 200 && etag) etags.set(context.token, etag);
+      free.push(context.token);
     },
   }],
 });
