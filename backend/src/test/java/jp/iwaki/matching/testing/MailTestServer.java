@@ -33,7 +33,7 @@ public class MailTestServer implements QuarkusTestResourceLifecycleManager {
                 "quarkus.mailer.start-tls", "DISABLED",
                 // A refused connection fails at once whatever this says; a slow exchange on a machine
                 // busy with parallel builds must not fail a send the test expects to arrive.
-                "quarkus.mailer.timeout", "30S");
+                "quarkus.mailer.timeout", "10S");
     }
 
     @Override
