@@ -111,7 +111,7 @@ public class BuyerImport implements Importer {
                         row.valueOr(CONTACT_KANA, stored == null ? null : blankToNull(stored.nameKana)),
                         row.valueOr(DEPARTMENT, stored == null ? null : stored.department),
                         row.valueOr(EMAIL, stored == null ? null : stored.email),
-                        row.valueOr(CONTACT_PHONE, stored == null ? null : stored.phone));
+                        row.valueOr(CONTACT_PHONE, stored == null ? null : stored.phone), null);
                 validate(contact, "contact.", row);
             }
             String contactName = contact == null ? null : contact.name();
