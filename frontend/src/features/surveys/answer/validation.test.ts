@@ -62,7 +62,7 @@ describe('validateAnswers', () => {
     expect(parseNumber('')).toBeUndefined();
     expect(parseNumber('12kg')).toBe('invalid');
     const base = { bestSellers: { text: '干物' }, satisfaction: { number: 4 } };
-    expect(validateAnswers(FOOD, { ...base, quantity: { numberText: '0' } }).quantity?.issue).toEqual({ key: 'Min', params: { min: 1 } });
+    expect(validateAnswers(FOOD, { ...base, quantity: { numberText: '0' } }).quantity?.issue).toEqual({ key: 'Min', params: { value: 1 } });
     expect(validateAnswers(FOOD, { ...base, quantity: { numberText: '10001' } }).quantity?.issue?.key).toBe('Max');
     expect(validateAnswers(FOOD, { ...base, quantity: { numberText: '2.5' } }).quantity?.issue?.key).toBe('integer');
     expect(validateAnswers(FOOD, { ...base, quantity: { numberText: 'たくさん' } }).quantity?.issue?.key).toBe('number');
@@ -107,7 +107,7 @@ describe('problemToFormErrors', () => {
       status: 400,
       errors: [
         { field: 'answers.bestSellers', key: 'survey.answer.required', message: 'must be answered' },
-        { field: 'answers.quantity', key: 'validation.Max', message: 'too big', params: { max: 10000 } },
+        { field: 'answers.quantity', key: 'validation.Max', message: 'too big', params: { value: 10000 } },
         { field: 'answers.tasting.ratings.11.taste', key: 'survey.rating.incomplete', message: 'rate taste' },
         { field: 'answers.tasting.ratings.11.price', key: 'survey.rating.incomplete', message: 'rate price' },
         { field: 'answers.gone', key: 'survey.answer.unknownQuestion', message: 'no such question' },
@@ -115,7 +115,7 @@ describe('problemToFormErrors', () => {
       ],
     });
     expect(errors.bestSellers?.issue?.key).toBe('required');
-    expect(errors.quantity?.issue).toEqual({ key: 'Max', params: { max: 10000, defaultValue: 'too big' } });
+    expect(errors.quantity?.issue).toEqual({ key: 'Max', params: { value: 10000, defaultValue: 'too big' } });
     expect(errors.tasting?.products?.[11]?.criteria).toEqual(['taste', 'price']);
     expect(errors.tasting?.products?.[11]?.issue.key).toBe('incomplete');
     expect(unmapped.map((e) => e.field)).toEqual(['answers.gone', 'If-Match']);

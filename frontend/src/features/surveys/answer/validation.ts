@@ -57,8 +57,8 @@ function checkQuestion(question: QuestionModel, answers: Answers, products: Set<
       if (number === 'invalid') return { issue: { key: 'number' } };
       if (number === undefined) return undefined;
       if (question.integer && !Number.isInteger(number)) return { issue: { key: 'integer' } };
-      if (question.min !== undefined && number < question.min) return { issue: { key: 'Min', params: { min: question.min } } };
-      if (question.max !== undefined && number > question.max) return { issue: { key: 'Max', params: { max: question.max } } };
+      if (question.min !== undefined && number < question.min) return { issue: { key: 'Min', params: { value: question.min } } };
+      if (question.max !== undefined && number > question.max) return { issue: { key: 'Max', params: { value: question.max } } };
       return undefined;
     }
     case 'PRODUCT_RATINGS': {
