@@ -42,12 +42,33 @@ function runtimeConfig(): Plugin {
   };
 }
 
+/**
+ * Serves the public survey answer page (answer.html, its own small entry) for a link
+ * `/a/<token>`, before the signed-in app's fallback to index.html. A production web server
+ * needs the same rewrite.
+ */
+function surveyLinkPage(): Plugin {
+  const handler = (req: IncomingMessage, _res: ServerResponse, next: () => void): void => {
+    if (req.url && /^\/a\/[^/?#]+\/?(\?.*)?$/.test(req.url)) req.url = '/answer.html';
+    next();
+  };
+  return {
+    name: 'iwaki-survey-link-page',
+    configureServer(server) {
+      server.middlewares.use(handler);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(handler);
+    },
+  };
+}
+
 const proxy: Record<string, ProxyOptions> = {
   '/api': { target: env.apiUrl, changeOrigin: false },
 };
 
 export default defineConfig({
-  plugins: [react(), runtimeConfig()],
+  plugins: [react(), runtimeConfig(), surveyLinkPage()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -57,12 +78,19 @@ export default defineConfig({
     // Mantine, TanStack and React change rarely: keep them out of the app chunk so a
     // release of the app alone does not invalidate the browser's cache of them.
     rolldownOptions: {
+      // Two pages: the signed-in app, and the public answer page of a survey link (small on its own).
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        answer: fileURLToPath(new URL('./answer.html', import.meta.url)),
+      },
       output: {
         codeSplitting: {
           groups: [
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
-            { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, entriesAware: true, priority: 10, includeDependenciesRecursively: false },
+            { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/, priority: 20, includeDependenciesRecursively: false },
+            // React first: a group also takes the modules its own modules import, and React is
+            // what the public answer page shares with the app (it must not pull in Mantine).
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
           ],
         },
       },

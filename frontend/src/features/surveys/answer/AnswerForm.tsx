@@ -180,7 +180,6 @@ export function AnswerForm({ form, snapshot, onChange, onSubmit, closesOnText, e
           <h2 id="answer-step-heading" className={styles.stepHeading} ref={headingRef} tabIndex={-1}>
             {localized(group.title, language)}
           </h2>
-          {group.description && <p className={styles.stepDescription}>{localized(group.description, language)}</p>}
           {group.questions.map((question) => (
             <QuestionField
               key={question.key}
@@ -286,7 +285,7 @@ function AnswerText({ question, value, form, missing }: { question: QuestionMode
   const optionText = (key: string) => localized(question.options?.find((o) => o.key === key)?.text, language) || key;
   switch (question.type) {
     case 'SINGLE_CHOICE':
-      return <>{optionText(value.text ?? '')}</>;
+      return <>{optionText(value.choice ?? '')}</>;
     case 'MULTIPLE_CHOICE':
       return <>{(value.choices ?? []).map(optionText).join('、')}</>;
     case 'FREE_TEXT':

@@ -133,7 +133,7 @@ function ProductCard({ questionKey, product, rating, onChange, problem, open, on
       <summary className={styles.productSummary}>
         <span>
           <span className={styles.productName}>{product.name}</span>
-          <span className={styles.productFirm}>{t('surveyAnswer.grid.productOf', { firm: product.firmName })}</span>
+          <span className={styles.productFirm}>{t('surveyAnswer.grid.productOf', { firm: product.firmTradeName })}</span>
         </span>
         <span className={`${styles.productState} ${count === 5 ? styles.productStateDone : ''}`}>{stateText}</span>
       </summary>
@@ -179,15 +179,15 @@ function ProductCard({ questionKey, product, rating, onChange, problem, open, on
         <label className={styles.check}>
           <input
             type="checkbox"
-            checked={rating.wantToNegotiate}
+            checked={rating.wantToNegotiate === true}
             // Consent only means something with the wish to negotiate: unticking the wish drops it.
-            onChange={(e) => onChange({ ...rating, wantToNegotiate: e.currentTarget.checked, consentToBeNamed: e.currentTarget.checked && rating.consentToBeNamed })}
+            onChange={(e) => onChange({ ...rating, wantToNegotiate: e.currentTarget.checked, consentToBeNamed: e.currentTarget.checked && rating.consentToBeNamed === true })}
           />
           <span>{t('surveyAnswer.grid.wantToNegotiate')}</span>
         </label>
         {rating.wantToNegotiate && (
           <label className={styles.check}>
-            <input type="checkbox" checked={rating.consentToBeNamed} onChange={(e) => onChange({ ...rating, consentToBeNamed: e.currentTarget.checked })} />
+            <input type="checkbox" checked={rating.consentToBeNamed === true} onChange={(e) => onChange({ ...rating, consentToBeNamed: e.currentTarget.checked })} />
             <span>
               {t('surveyAnswer.grid.consentToBeNamed')}
               <span className={styles.checkHint}>{t('surveyAnswer.grid.consentHint')}</span>
@@ -198,7 +198,7 @@ function ProductCard({ questionKey, product, rating, onChange, problem, open, on
           <button
             type="button"
             className={styles.linkButton}
-            onClick={() => onChange({ productId: product.id, wantToNegotiate: false, consentToBeNamed: false })}
+            onClick={() => onChange({ productId: product.id })}
           >
             {t('surveyAnswer.grid.clear')}
           </button>

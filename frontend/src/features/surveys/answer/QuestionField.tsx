@@ -106,13 +106,13 @@ function SingleChoice({ question, value, onChange, name }: InputProps & { name: 
             type="radio"
             name={name}
             value={option.key}
-            checked={value?.text === option.key}
-            onChange={() => onChange({ text: option.key })}
+            checked={value?.choice === option.key}
+            onChange={() => onChange({ choice: option.key })}
           />
           <span>{localized(option.text, i18n.language)}</span>
         </label>
       ))}
-      {value?.text && !question.required && (
+      {value?.choice && !question.required && (
         <button type="button" className={styles.linkButton} onClick={() => onChange(undefined)}>
           {t('surveyAnswer.clearChoice')}
         </button>
@@ -182,7 +182,7 @@ function NumberInput({ id, question, value, onChange, describedBy, invalid, read
         id={id}
         className={styles.input}
         type="text"
-        inputMode={question.integer ? 'numeric' : 'decimal'}
+        inputMode={(question.decimals ?? 0) === 0 ? 'numeric' : 'decimal'}
         autoComplete="off"
         value={shown}
         readOnly={readOnly}
@@ -202,8 +202,8 @@ function NumberInput({ id, question, value, onChange, describedBy, invalid, read
 
 function ScaleInput({ question, value, onChange, name, invalid }: InputProps & { name: string; invalid: boolean }) {
   const { t, i18n } = useTranslation();
-  const low = localized(question.lowLabel, i18n.language);
-  const high = localized(question.highLabel, i18n.language);
+  const low = localized(question.scaleLabels?.low, i18n.language);
+  const high = localized(question.scaleLabels?.high, i18n.language);
   return (
     <>
       <RatingButtons name={name} value={value?.number} invalid={invalid} onChange={(point) => onChange({ number: point })} />

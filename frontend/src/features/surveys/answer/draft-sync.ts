@@ -20,6 +20,8 @@ export interface ServerState<V> {
   /** A submission exists (it may be changed until the survey closes). */
   submitted: boolean;
   submittedAt?: string;
+  /** Answers saved after the last submission and not submitted yet. */
+  pendingChanges?: boolean;
 }
 
 /** The three calls the form makes; each channel (link token, signed-in buyer, proxy entry) has its own. */
@@ -84,6 +86,8 @@ export interface SyncSnapshot<V> {
   lastSavedAt?: Date;
   submitted: boolean;
   submittedAt?: string;
+  /** Changed since the last submission: the buyer should submit again. */
+  pendingChanges: boolean;
   submit: SubmitState;
   /** The last refusal (410, 422, …), for the page to explain. */
   problem?: Problem;
@@ -128,6 +132,7 @@ export class DraftSync<V> {
   private etag: string;
   private submitted: boolean;
   private submittedAt: string | undefined;
+  private pendingChanges: boolean;
   private submitPending = false;
   private status: SyncStatus = 'saved';
   private submitState: SubmitState = 'idle';
@@ -165,6 +170,7 @@ export class DraftSync<V> {
     this.etag = options.initial.etag;
     this.submitted = options.initial.submitted;
     this.submittedAt = options.initial.submittedAt;
+    this.pendingChanges = options.initial.pendingChanges ?? false;
     this.restoreFromDevice();
     this.snapshot = this.makeSnapshot();
   }
@@ -225,10 +231,10 @@ export class DraftSync<V> {
   }
 
   /** Sends what is waiting now (the page is being hidden or closed). */
-  flush(): void {
+  flush = (): void => {
     this.clearDebounce();
     if (this.dirty.size > 0 || this.submitPending) void this.run();
-  }
+  };
 
   private restoreFromDevice(): void {
     const stored = this.store.read(this.scope);
@@ -428,6 +434,7 @@ export class DraftSync<V> {
     this.etag = state.etag;
     this.submitted = state.submitted;
     this.submittedAt = state.submittedAt;
+    this.pendingChanges = state.pendingChanges ?? false;
   }
 
   private persist(): void {
@@ -460,6 +467,7 @@ export class DraftSync<V> {
       lastSavedAt: this.lastSavedAt,
       submitted: this.submitted,
       submittedAt: this.submittedAt,
+      pendingChanges: this.submitted && (this.pendingChanges || this.dirty.size > 0),
       submit: this.submitState,
       problem: this.problem,
       restored: this.restored,

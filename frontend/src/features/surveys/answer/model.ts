@@ -1,5 +1,7 @@
+import type { components } from '@/api/schema';
+
 /**
- * The answer form's own view of a survey: questions in groups, the products of the rating
+ * The answer form's view of a survey: questions in groups, the products of the rating
  * grid, and one answer value per question. `api.ts` converts the API's SurveyForm and
  * answers to and from this, so the form components and their validation do not follow
  * every detail of the wire format.
@@ -11,61 +13,20 @@ export type Criterion = (typeof CRITERIA)[number];
 
 export const SCALE_POINTS = [1, 2, 3, 4, 5] as const;
 
-export type QuestionType = 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'FREE_TEXT' | 'NUMBER' | 'SCALE' | 'PRODUCT_RATINGS';
+type Schemas = components['schemas'];
 
+export type QuestionType = Schemas['QuestionType'];
 /** Text in both languages; English may be missing, then Japanese is shown. */
-export interface Localized {
-  ja: string;
-  en?: string;
-}
-
-export interface ChoiceOption {
-  key: string;
-  text: Localized;
-}
-
-export interface QuestionModel {
-  key: string;
-  type: QuestionType;
-  text: Localized;
-  help?: Localized;
-  required: boolean;
-  /** SINGLE_CHOICE, MULTIPLE_CHOICE */
-  options?: ChoiceOption[];
-  /** MULTIPLE_CHOICE: at most this many */
-  maxChoices?: number;
-  /** NUMBER: unit shown after the box (kg, ケース) */
-  unit?: Localized;
-  /** NUMBER */
-  min?: number;
-  max?: number;
-  /** NUMBER: whole numbers only */
-  integer?: boolean;
-  /** SCALE: what 1 and 5 mean */
-  lowLabel?: Localized;
-  highLabel?: Localized;
-  /** FREE_TEXT */
-  maxLength?: number;
-}
-
-export interface GroupModel {
-  key: string;
-  title: Localized;
-  description?: Localized;
-  questions: QuestionModel[];
-}
-
+export type Localized = Schemas['LocalizedText'];
+export type ChoiceOption = Schemas['ChoiceOption'];
+export type QuestionModel = Schemas['Question'];
+export type GroupModel = Schemas['QuestionGroup'];
 /** A product of the grid: what a buyer needs to recognise what they tasted. */
-export interface ProductModel {
-  id: number;
-  name: string;
-  firmName: string;
-  category?: string;
-  contentVolume?: string;
-  priceYen?: number;
-  taxIncluded?: boolean;
-}
+export type ProductModel = Schemas['FormProduct'];
+/** One product's row of the grid. Criteria stay unset until rated. */
+export type ProductRating = Schemas['ProductRating'];
 
+/** What the form shows: the template version's content and the project's products. */
 export interface FormModel {
   title: Localized;
   intro?: Localized;
@@ -73,31 +34,12 @@ export interface FormModel {
   products: ProductModel[];
 }
 
-/** One product's row of the grid. Criteria stay unset until rated. */
-export interface ProductRating {
-  productId: number;
-  design?: number;
-  taste?: number;
-  price?: number;
-  contentVolume?: number;
-  package?: number;
-  comment?: string;
-  wantToNegotiate: boolean;
-  consentToBeNamed: boolean;
-}
-
-/** One question's answer; which field is used depends on the question's type. */
-export interface AnswerValue {
-  /** SINGLE_CHOICE (an option key), FREE_TEXT */
-  text?: string;
-  /** MULTIPLE_CHOICE: option keys */
-  choices?: string[];
-  /** NUMBER as typed (kept as text so 1.5 and half-typed input survive), SCALE as a number */
-  number?: number;
-  numberText?: string;
-  /** PRODUCT_RATINGS */
-  ratings?: ProductRating[];
-}
+/**
+ * One question's answer as the API has it (`choice`, `choices`, `text`, `number`, `ratings`
+ * by the question's type), plus a number as the buyer typed it, so that "1." or "１２" stays in
+ * the box while it is being typed (`api.ts` leaves it out of what is sent).
+ */
+export type AnswerValue = Schemas['Answer'] & { numberText?: string };
 
 export type Answers = Record<string, AnswerValue>;
 
@@ -110,7 +52,10 @@ export function localized(text: Localized | undefined, language: string): string
 /** A rating row that says anything at all (a product left alone is not part of the answer). */
 export function isTouched(rating: ProductRating): boolean {
   return (
-    CRITERIA.some((c) => rating[c] !== undefined) || Boolean(rating.comment?.trim()) || rating.wantToNegotiate || rating.consentToBeNamed
+    CRITERIA.some((c) => rating[c] !== undefined) ||
+    Boolean(rating.comment?.trim()) ||
+    rating.wantToNegotiate === true ||
+    rating.consentToBeNamed === true
   );
 }
 
@@ -119,6 +64,7 @@ export function isAnswered(question: QuestionModel, value: AnswerValue | undefin
   if (!value) return false;
   switch (question.type) {
     case 'SINGLE_CHOICE':
+      return Boolean(value.choice);
     case 'FREE_TEXT':
       return Boolean(value.text?.trim());
     case 'MULTIPLE_CHOICE':
@@ -134,7 +80,7 @@ export function isAnswered(question: QuestionModel, value: AnswerValue | undefin
 
 /** The rating row of a product, or an empty one. */
 export function ratingOf(value: AnswerValue | undefined, productId: number): ProductRating {
-  return value?.ratings?.find((r) => r.productId === productId) ?? { productId, wantToNegotiate: false, consentToBeNamed: false };
+  return value?.ratings?.find((r) => r.productId === productId) ?? { productId };
 }
 
 /** The answer with one product's row replaced (rows left empty are dropped). */

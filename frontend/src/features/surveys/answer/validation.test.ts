@@ -5,8 +5,8 @@ import { firstGroupWithErrors, parseNumber, problemToFormErrors, validateAnswers
 const FOOD: FormModel = {
   title: { ja: '食の商談会 ニーズ調査' },
   products: [
-    { id: 11, name: '鮟鱇のどぶ汁', firmName: 'いわき水産' },
-    { id: 12, name: 'さんまのポーポー焼き', firmName: 'いわき水産' },
+    { id: 11, name: '鮟鱇のどぶ汁', firmId: 1, firmTradeName: 'いわき水産', taxIncluded: true },
+    { id: 12, name: 'さんまのポーポー焼き', firmId: 1, firmTradeName: 'いわき水産', taxIncluded: true },
   ],
   groups: [
     {
@@ -32,7 +32,7 @@ const FOOD: FormModel = {
       key: 'quantity',
       title: { ja: '必要量' },
       questions: [
-        { key: 'quantity', type: 'NUMBER', text: { ja: '必要量' }, required: true, min: 1, max: 10000, integer: true },
+        { key: 'quantity', type: 'NUMBER', text: { ja: '必要量' }, required: true, min: 1, max: 10000 },
         { key: 'packaging', type: 'SINGLE_CHOICE', text: { ja: '包装' }, required: false, options: [{ key: 'single', text: { ja: '個包装' } }] },
         { key: 'satisfaction', type: 'SCALE', text: { ja: '満足度' }, required: true },
       ],
@@ -65,6 +65,9 @@ describe('validateAnswers', () => {
     expect(validateAnswers(FOOD, { ...base, quantity: { numberText: '0' } }).quantity?.issue).toEqual({ key: 'Min', params: { value: 1 } });
     expect(validateAnswers(FOOD, { ...base, quantity: { numberText: '10001' } }).quantity?.issue?.key).toBe('Max');
     expect(validateAnswers(FOOD, { ...base, quantity: { numberText: '2.5' } }).quantity?.issue?.key).toBe('integer');
+    const weight = { ...FOOD, groups: [{ key: 'w', title: { ja: '重さ' }, questions: [{ key: 'kg', type: 'NUMBER' as const, text: { ja: 'kg' }, required: false, decimals: 1 }] }] };
+    expect(validateAnswers(weight, { kg: { numberText: '2.5' } })).toEqual({});
+    expect(validateAnswers(weight, { kg: { numberText: '2.55' } }).kg?.issue).toEqual({ key: 'decimals', params: { count: 1 } });
     expect(validateAnswers(FOOD, { ...base, quantity: { numberText: 'たくさん' } }).quantity?.issue?.key).toBe('number');
     expect(validateAnswers(FOOD, { ...base, quantity: { numberText: '２００' } }).quantity).toBeUndefined();
   });
@@ -78,7 +81,7 @@ describe('validateAnswers', () => {
   it('needs at least one rated product in a required grid, and all five criteria of each product rated', () => {
     let ratings = withRating(undefined, { productId: 11, taste: 5, design: 4, wantToNegotiate: true, consentToBeNamed: false });
     // A product left alone is not part of the answer.
-    ratings = withRating(ratings, { productId: 12, wantToNegotiate: false, consentToBeNamed: false });
+    ratings = withRating(ratings, { productId: 12 });
     expect(ratings.ratings).toHaveLength(1);
     const errors = validateAnswers(FOOD, { tasting: ratings });
     expect(errors.tasting?.products?.[11]).toEqual({ issue: { key: 'incomplete', params: { count: 3 } }, criteria: ['price', 'contentVolume', 'package'] });

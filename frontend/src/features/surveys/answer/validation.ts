@@ -56,7 +56,9 @@ function checkQuestion(question: QuestionModel, answers: Answers, products: Set<
       const number = parseNumber(value?.numberText ?? (value?.number === undefined ? undefined : String(value.number)));
       if (number === 'invalid') return { issue: { key: 'number' } };
       if (number === undefined) return undefined;
-      if (question.integer && !Number.isInteger(number)) return { issue: { key: 'integer' } };
+      const decimals = question.decimals ?? 0;
+      const fraction = /\.(\d+)$/.exec(String(number))?.[1]?.length ?? 0;
+      if (fraction > decimals) return { issue: decimals === 0 ? { key: 'integer' } : { key: 'decimals', params: { count: decimals } } };
       if (question.min !== undefined && number < question.min) return { issue: { key: 'Min', params: { value: question.min } } };
       if (question.max !== undefined && number > question.max) return { issue: { key: 'Max', params: { value: question.max } } };
       return undefined;
