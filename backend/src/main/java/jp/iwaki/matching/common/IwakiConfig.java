@@ -3,6 +3,7 @@ package jp.iwaki.matching.common;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The product's own settings ({@code iwaki.*} in application.properties), typed and in one place. */
@@ -12,6 +13,8 @@ public interface IwakiConfig {
     Plan plan();
 
     Limits limits();
+
+    Survey survey();
 
     /** The data set loaded at start-up: demo (make run), bench (make bench), none in tests and production. */
     Optional<String> seed();
@@ -36,5 +39,34 @@ public interface IwakiConfig {
         /** The most rows one export writes; more is refused, so that nobody waits for a file Excel cannot open anyway. */
         @WithDefault("100000")
         int exportRows();
+    }
+
+    interface Survey {
+        /** What a link is made of: this URL (the SPA's answer route) followed by the token. */
+        String linkBaseUrl();
+
+        /** The least time between two reminders to the same contact. */
+        @WithDefault("24H")
+        Duration reminderInterval();
+
+        RateLimit rateLimit();
+    }
+
+    /**
+     * How often the public link operations may be called. A venue's phones often share one
+     * address (its Wi-Fi), so the address limit is generous, except for unknown tokens (guessing).
+     */
+    interface RateLimit {
+        @WithDefault("60")
+        int perTokenPerMinute();
+
+        @WithDefault("600")
+        int perAddressPerMinute();
+
+        @WithDefault("30")
+        int unknownTokensPerAddress();
+
+        @WithDefault("10M")
+        Duration unknownTokensWindow();
     }
 }
