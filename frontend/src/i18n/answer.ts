@@ -1,12 +1,12 @@
 /**
  * i18next for the public answer page alone: only the answer form's messages
- * (locales/<language>/survey-answer.json), not every area's, so the link's page stays small.
+ * (lazy/<language>/survey-answer.json), not every area's, so the link's page stays small.
  * The signed-in app merges the same files with the others (messages.ts).
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en/survey-answer.json';
-import ja from './locales/ja/survey-answer.json';
+import en from './lazy/en/survey-answer.json';
+import ja from './lazy/ja/survey-answer.json';
 
 /** The key the signed-in app keeps the chosen language under, so both agree on a shared device. */
 const LANGUAGE_STORAGE_KEY = 'iwaki-matching.language';

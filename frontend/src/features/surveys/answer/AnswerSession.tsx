@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '@/lib/api/types';
 import { formatDate } from '@/lib/format';
@@ -35,10 +35,12 @@ interface Props {
   /** Above the title (the language switch of the public page). */
   toolbar?: ReactNode;
   store?: DraftStore<AnswerValue>;
+  /** After each submission reached the server (staff pages refresh their numbers). */
+  onSubmitted?: () => void;
 }
 
 /** A loaded form with its draft sync: the title, who is asked, until when, then the questions. */
-export function AnswerSession({ channel, loaded, embedded, banner, toolbar, store }: Props) {
+export function AnswerSession({ channel, loaded, embedded, banner, toolbar, store, onSubmitted }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { sync, snapshot } = useDraftSync(channel, loaded, store);
@@ -46,6 +48,9 @@ export function AnswerSession({ channel, loaded, embedded, banner, toolbar, stor
   const model = useMemo(() => formModelOf(form), [form]);
   const closesOnText = formatDay(form.closesOn, language);
   const Title = embedded ? 'h2' : 'h1';
+  useEffect(() => {
+    if (snapshot.submit === 'done') onSubmitted?.();
+  }, [snapshot.submit, onSubmitted]);
   const intro = localized(form.content.intro, language) || t('surveyAnswer.intro');
 
   return (
