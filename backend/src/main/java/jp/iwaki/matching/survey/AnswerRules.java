@@ -26,7 +26,8 @@ final class AnswerRules {
     }
 
     /**
-     * The answers, checked and tidied (unanswered questions and empty grid rows left out, repeated
+     * The answers, checked and tidied. (A required product grid in a project without products
+     * has nothing to rate and asks for nothing.) (unanswered questions and empty grid rows left out, repeated
      * choices once, in the template's order).
      *
      * @param products the project's products, each with its firm
@@ -46,7 +47,8 @@ final class AnswerRules {
             Answer checked = answer == null ? null : check(question, answer, products, submission, errors);
             if (checked != null) {
                 tidy.put(question.key(), checked);
-            } else if (submission && question.isRequired() && !hasErrorAt(errors, "answers." + question.key())) {
+            } else if (submission && question.isRequired() && !hasErrorAt(errors, "answers." + question.key())
+                    && !(question.type() == QuestionType.PRODUCT_RATINGS && products.isEmpty())) {
                 errors.add(new FieldError("answers." + question.key(), "survey.answer.required", "An answer is required"));
             }
         });
@@ -208,7 +210,7 @@ final class AnswerRules {
                 anyRated |= tidy.isRated();
             }
         }
-        if (submission && question.isRequired() && !anyRated && !hasErrorAt(errors, at)) {
+        if (submission && question.isRequired() && !anyRated && !products.isEmpty() && !hasErrorAt(errors, at)) {
             errors.add(new FieldError(at, "survey.answer.required", "Rate at least one product"));
         }
         return kept.isEmpty() ? null : Answer.ofRatings(kept);

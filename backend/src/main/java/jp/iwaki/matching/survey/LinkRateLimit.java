@@ -60,7 +60,9 @@ public class LinkRateLimit {
     }
 
     private static Bucket bucket(long capacity, Duration period) {
-        return Bucket.builder().addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build()).build();
+        // Refilled whole at the end of each period (not a token at a time), so "60 a minute" means
+        // exactly that and a client learns from Retry-After when the next window opens.
+        return Bucket.builder().addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build()).build();
     }
 
     private static void take(Bucket bucket, String what) {

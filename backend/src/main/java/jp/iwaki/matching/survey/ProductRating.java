@@ -1,5 +1,6 @@
 package jp.iwaki.matching.survey;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -27,6 +28,7 @@ public record ProductRating(
     }
 
     /** Whether the row says anything at all. */
+    @JsonIgnore
     public boolean isEmpty() {
         for (Criterion criterion : Criterion.values()) {
             if (criterion.of(this) != null) {
@@ -36,6 +38,7 @@ public record ProductRating(
         return comment == null && !wants() && !consents();
     }
 
+    @JsonIgnore
     public boolean isRated() {
         return design != null && taste != null && price != null && contentVolume != null && packaging != null;
     }

@@ -1,5 +1,6 @@
 package jp.iwaki.matching.survey;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -52,6 +53,7 @@ public record SurveyContent(
             @Valid ScaleLabels scaleLabels,
             @Min(1) @Max(4000) Integer maxLength) {
 
+        @JsonIgnore
         public boolean isRequired() {
             return Boolean.TRUE.equals(required);
         }

@@ -53,11 +53,12 @@ public class SurveyResponses {
         }
     }
 
-    /** The form with the answers so far; through a link, opening it marks the invitation opened. */
+    /** The form with the answers so far; the buyer opening it marks the invitation opened. */
     @Transactional
     public Form form(Access access) {
         SurveyInvitation invitation = resolve(access);
-        if (access.channel() == ResponseChannel.LINK && invitation.openedAt == null) {
+        // The buyer opened it (through its link or signed in); staff reading it do not count.
+        if (access.channel() != ResponseChannel.PROXY && invitation.openedAt == null) {
             invitation.openedAt = Instant.now();
             invitation.reach(InvitationStatus.OPENED);
         }
@@ -86,7 +87,10 @@ public class SurveyResponses {
         Map<String, Answer> answers = check(write, given, false);
         response = response != null ? response : create(write, access);
         Instant now = Instant.now();
-        response.draft = answers;
+        // Back to what was submitted: nothing is pending any more.
+        boolean asSubmitted = response.status == SurveyResponse.Status.SUBMITTED
+                && SurveySubmission.last(response.id).map(last -> last.answers.equals(answers)).orElse(false);
+        response.draft = asSubmitted ? null : answers;
         response.draftSavedAt = now;
         saved(response, access, now);
         write.invitation().reach(InvitationStatus.DRAFT);

@@ -61,10 +61,18 @@ public final class TestSurveys {
     }
 
     public static Fixture food(int firms, int products, int buyers, long versionId) {
+        return food(firms, products, buyers, versionId, today().minusDays(40));
+    }
+
+    /**
+     * The survey opens on {@code opensOn} (40 days ago unless said otherwise, so that its dates can
+     * be moved into the past without leaving its project's fiscal year) and closes 30 days from today.
+     */
+    public static Fixture food(int firms, int products, int buyers, long versionId, LocalDate opensOn) {
         int n = SEQUENCE.incrementAndGet();
         long stamp = System.nanoTime();
         Response project = Api.as(DemoUser.COORDINATOR).contentType(ContentType.JSON).body(Map.of(
-                "program", "FOOD", "fiscalYear", FiscalYear.containing(today()).startYear(),
+                "program", "FOOD", "fiscalYear", FiscalYear.containing(opensOn).startYear(),
                 "title", "アンケート試験 商談会 " + n + "-" + stamp)).post("/api/projects");
         project.then().statusCode(201);
         long projectId = project.<Integer>path("id");
@@ -123,7 +131,8 @@ public final class TestSurveys {
         }
         Response survey = Api.as(DemoUser.COORDINATOR).contentType(ContentType.JSON).body(Map.of(
                 "projectId", projectId, "templateVersionId", versionId, "title", "バイヤーアンケート " + n,
-                "opensOn", today().toString(), "closesOn", today().plusDays(30).toString())).post("/api/surveys");
+                "opensOn", opensOn.toString(), "closesOn", (opensOn.isAfter(today()) ? opensOn : today()).plusDays(30).toString()))
+                .post("/api/surveys");
         survey.then().statusCode(201);
         long surveyId = survey.<Integer>path("id");
         Map<Long, Long> invitations = new HashMap<>();
@@ -136,6 +145,17 @@ public final class TestSurveys {
                 (Long) c.get("contactId"), (String) c.get("contactName"), (String) c.get("email"), (String) c.get("language"),
                 invitations.get((Long) c.get("contactId")))).toList();
         return new Fixture(projectId, surveyId, versionId, madeFirms, madeBuyers);
+    }
+
+    /** Moves the survey's dates (as a coordinator); the survey as saved. */
+    public static Response moveDates(long surveyId, LocalDate opensOn, LocalDate closesOn) {
+        Response survey = Api.as(DemoUser.COORDINATOR).get("/api/surveys/" + surveyId);
+        Response moved = Api.as(DemoUser.COORDINATOR).contentType(ContentType.JSON).header("If-Match", survey.header("ETag"))
+                .body(Map.of("templateVersionId", survey.<Object>path("templateVersionId"), "title", survey.<Object>path("title"),
+                        "opensOn", opensOn.toString(), "closesOn", closesOn.toString()))
+                .put("/api/surveys/" + surveyId);
+        moved.then().statusCode(200);
+        return moved;
     }
 
     /** A new link to the invitation (a printed sheet's), its raw token. */
