@@ -87,8 +87,10 @@ function manifestOutsideDist(): Plugin {
   };
 }
 
+// xfwd: the API limits survey-link requests per client address and trusts X-Forwarded-For
+// from loopback only; without it every phone at a venue would count as this server.
 const proxy: Record<string, ProxyOptions> = {
-  '/api': { target: env.apiUrl, changeOrigin: false },
+  '/api': { target: env.apiUrl, changeOrigin: false, xfwd: true },
 };
 
 export default defineConfig({
@@ -113,12 +115,14 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // By the set of pages that use them: the landing page loads only the components
-            // the shell needs, a page the ones it needs. React first: a group also takes the
-            // modules its own modules import, and the public answer page shares only React with
+            // the shell needs, a page the ones it needs. Each group also takes the modules its
+            // own modules import (never leave a vendor chunk importing from the app's chunk: a
+            // cycle that calls into main before main has run). React first, with the store shim
+            // TanStack and React both use: the public answer page shares only this chunk with
             // the app (it must pull in no Mantine or TanStack chunk).
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, entriesAware: true, priority: 10, includeDependenciesRecursively: false },
-            { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/, priority: 20, includeDependenciesRecursively: false },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/, priority: 30 },
+            { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/, priority: 20 },
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, entriesAware: true, priority: 10 },
           ],
         },
       },

@@ -1,23 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { messagesOf } from '@/i18n/messages';
 
 // The message keys the surveys backend sends (FieldError keys in its Java sources), read from
-// the sources themselves so a key added there without a translation fails here.
-const BACKEND = fileURLToPath(new URL('../../../../backend/src/main/java/jp/iwaki/matching', import.meta.url));
-
-function javaFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? javaFiles(join(dir, entry.name)) : entry.name.endsWith('.java') ? [join(dir, entry.name)] : [],
-  );
-}
+// the sources themselves so that a key added there without a translation fails here.
+const SOURCES = import.meta.glob<string>('../../../../backend/src/main/java/jp/iwaki/matching/{survey,mail}/**/*.java', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 function serverKeys(): string[] {
   const keys = new Set<string>();
-  for (const file of [...javaFiles(join(BACKEND, 'survey')), ...javaFiles(join(BACKEND, 'mail'))]) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/"((?:survey|mail)\.[A-Za-z]+(?:\.[A-Za-z]+)*)"/g)) {
+  for (const source of Object.values(SOURCES)) {
+    for (const match of source.matchAll(/"((?:survey|mail)\.[A-Za-z]+(?:\.[A-Za-z]+)*)"/g)) {
       if (match[1]) keys.add(match[1]);
     }
   }
