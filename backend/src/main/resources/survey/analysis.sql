@@ -1,6 +1,7 @@
--- The analysis of one survey (GET /api/surveys/{id}/analysis): every statement the API runs,
--- with :survey the survey's id. make bench runs this same file in pgbench as the floor of the
--- analysis scenario, so keep it plain SQL (no ::casts, which both tools would misread).
+-- The analysis of one survey (GET /api/surveys/{id}/analysis): every aggregate the API runs,
+-- with :survey the survey's id. make bench's floor of the analysis (infra/bench/surveys/analysis.sql)
+-- runs the same text in pgbench (AnalysisBenchFloorTest checks it), so keep it plain SQL (no
+-- ::casts, which both tools would misread).
 
 -- name: counts
 select (select count(*) from survey_invitation i
@@ -39,6 +40,15 @@ select firm_id, product_id, grouping(firm_id, product_id) as level,
  where survey_id = :survey
  group by grouping sets ((firm_id, product_id), (firm_id), ());
 
+-- name: gridResponses
+-- Responses that rated at least one product on the five criteria, per grid question (grouped
+-- twice rather than count(distinct), which sorts every rating).
+select question_key, count(*) as responses
+  from (select question_key, response_id from survey_rating
+         where survey_id = :survey and design is not null
+         group by question_key, response_id) as rated
+ group by question_key;
+
 -- name: comments
 select r.product_id, r.comment
   from survey_rating r join survey_response s on s.id = r.response_id
@@ -46,10 +56,12 @@ select r.product_id, r.comment
  order by s.submitted_at, s.id;
 
 -- name: products
+-- The rated products are grouped, so that the planner expects a few of them, not a row per
+-- rating (which made it scan every product and firm).
 select p.id, p.name, p.category, f.id as firm_id, f.trade_name
   from product p join firm f on f.id = p.firm_id
  where p.id in (select pfp.product_id from project_firm_product pfp
                  where pfp.project_id = (select s.project_id from survey s where s.id = :survey)
                 union
-                select r.product_id from survey_rating r where r.survey_id = :survey)
+                select r.product_id from survey_rating r where r.survey_id = :survey group by r.product_id)
  order by f.trade_name_kana, f.id, p.name_kana, p.id;

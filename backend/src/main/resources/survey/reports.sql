@@ -17,7 +17,7 @@ select p.id, p.name, p.category
    and p.id in (select pfp.product_id from project_firm_product pfp
                  where pfp.project_id = (select s.project_id from survey s where s.id = :survey) and pfp.firm_id = :firm
                 union
-                select r.product_id from survey_rating r where r.survey_id = :survey and r.firm_id = :firm)
+                select r.product_id from survey_rating r where r.survey_id = :survey and r.firm_id = :firm group by r.product_id)
  order by p.name_kana, p.id;
 
 -- name: firmRatings

@@ -174,10 +174,7 @@ public class SurveyAnalysisService {
     /** Responses that rated at least one product on the five criteria, per grid question. */
     private static Map<String, Long> gridResponses(EntityManager em, long surveyId) {
         Map<String, Long> counts = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select question_key, count(distinct response_id) from survey_rating"
-                + " where survey_id = ?1 and design is not null group by question_key").setParameter(1, surveyId).getResultList();
-        rows.forEach(r -> counts.put((String) r[0], Rows.number(r[1])));
+        ANALYSIS.rows(em, "gridResponses", "survey", surveyId).forEach(r -> counts.put((String) r[0], Rows.number(r[1])));
         return counts;
     }
 
