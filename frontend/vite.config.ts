@@ -61,6 +61,27 @@ function securityHeaderPlugin(): Plugin {
   };
 }
 
+/**
+ * Serves the public survey answer page (answer.html, its own small entry) for a link
+ * `/a/<token>`, before the signed-in app's fallback to index.html. A production web server
+ * needs the same rewrite.
+ */
+function surveyLinkPage(): Plugin {
+  const handler = (req: IncomingMessage, _res: ServerResponse, next: () => void): void => {
+    if (req.url && /^\/a\/[^/?#]+\/?(\?.*)?$/.test(req.url)) req.url = '/answer.html';
+    next();
+  };
+  return {
+    name: 'iwaki-survey-link-page',
+    configureServer(server) {
+      server.middlewares.use(handler);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(handler);
+    },
+  };
+}
+
 const BUILD_MANIFEST = fileURLToPath(new URL('./node_modules/.cache/build-manifest.json', import.meta.url));
 
 /**
@@ -83,12 +104,14 @@ function manifestOutsideDist(): Plugin {
   };
 }
 
+// xfwd: the API limits survey-link requests per client address and trusts X-Forwarded-For
+// from loopback only; without it every phone at a venue would count as this server.
 const proxy: Record<string, ProxyOptions> = {
-  '/api': { target: env.apiUrl, changeOrigin: false },
+  '/api': { target: env.apiUrl, changeOrigin: false, xfwd: true },
 };
 
 export default defineConfig({
-  plugins: [react(), securityHeaderPlugin(), runtimeConfig(), manifestOutsideDist()],
+  plugins: [react(), securityHeaderPlugin(), runtimeConfig(), surveyLinkPage(), manifestOutsideDist()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -100,14 +123,23 @@ export default defineConfig({
     // Mantine, TanStack and React change rarely: keep them out of the app chunk so a
     // release of the app alone does not invalidate the browser's cache of them.
     rolldownOptions: {
+      // Two pages: the signed-in app, and the public answer page of a survey link (small on its own).
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        answer: fileURLToPath(new URL('./answer.html', import.meta.url)),
+      },
       output: {
         codeSplitting: {
           groups: [
             // By the set of pages that use them: the landing page loads only the components
-            // the shell needs, a page the ones it needs.
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, entriesAware: true },
-            { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // the shell needs, a page the ones it needs. Each group also takes the modules its
+            // own modules import (never leave a vendor chunk importing from the app's chunk: a
+            // cycle that calls into main before main has run). React first, with the store shim
+            // TanStack and React both use: the public answer page shares only this chunk with
+            // the app (it must pull in no Mantine or TanStack chunk).
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/, priority: 30 },
+            { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/, priority: 20 },
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, entriesAware: true, priority: 10 },
           ],
         },
       },

@@ -7,19 +7,26 @@ const NAV_ENTRIES = navEntriesOf(AREAS);
 
 const labels = (roles: Role[], buyerCompanyId?: number) => navItemsFor({ roles, buyerCompanyId }, NAV_ENTRIES).map((item) => item.labelKey);
 
-const STAFF_NAV = ['nav.home', 'nav.programs', 'nav.firms', 'nav.products', 'nav.buyers', 'nav.projects', 'nav.account'];
+const REGISTRIES = ['nav.home', 'nav.programs', 'nav.firms', 'nav.products', 'nav.buyers', 'nav.projects'];
+// Staff read the surveys and the candidate introductions; only admins keep the survey templates.
+const STAFF_NAV = [...REGISTRIES, 'nav.surveys', 'nav.introductions', 'nav.account'];
+const ADMIN_NAV = [...REGISTRIES, 'nav.surveys', 'nav.introductions', 'nav.surveyTemplates', 'nav.account'];
 
 describe('navItemsFor', () => {
-  it.each<Role>(['COORDINATOR', 'ADVISOR', 'ADMIN'])('shows programs, firms, products and buyer companies to %s', (role) => {
+  it.each<Role>(['COORDINATOR', 'ADVISOR'])('shows programs, firms, products, buyer companies and surveys to %s', (role) => {
     expect(labels([role])).toEqual(STAFF_NAV);
   });
 
+  it('shows the survey templates to an admin besides', () => {
+    expect(labels(['ADMIN'])).toEqual(ADMIN_NAV);
+  });
+
   it('hides programs, firms and buyer companies from a buyer without a company', () => {
-    expect(labels(['BUYER'])).toEqual(['nav.home', 'nav.catalogue', 'nav.account']);
+    expect(labels(['BUYER'])).toEqual(['nav.home', 'nav.catalogue', 'nav.mySurveys', 'nav.account']);
   });
 
   it("shows a buyer linked to a company its own company, and nothing of the staff's", () => {
-    expect(labels(['BUYER'], 12)).toEqual(['nav.home', 'nav.catalogue', 'nav.myCompany', 'nav.account']);
+    expect(labels(['BUYER'], 12)).toEqual(['nav.home', 'nav.catalogue', 'nav.mySurveys', 'nav.myCompany', 'nav.account']);
   });
 
   it('shows no own company to staff, whatever the answer says', () => {
@@ -31,7 +38,7 @@ describe('navItemsFor', () => {
   });
 
   it('shows each item once to a user with several staff roles', () => {
-    expect(labels(['ADMIN', 'COORDINATOR'])).toEqual(STAFF_NAV);
+    expect(labels(['ADMIN', 'COORDINATOR'])).toEqual(ADMIN_NAV);
   });
 
   it('gives every entry its own place in the menu, whichever area declares it', () => {

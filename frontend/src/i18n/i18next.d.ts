@@ -10,6 +10,9 @@ import type me from './locales/ja/me.json';
 import type products from './locales/ja/products.json';
 import type programs from './locales/ja/programs.json';
 import type projects from './locales/ja/projects.json';
+import type surveyAnswer from './lazy/ja/survey-answer.json';
+import type surveyScreens from './lazy/ja/surveys.json';
+import type surveys from './locales/ja/surveys.json';
 
 // Japanese is the reference: a key missing there is a type error at its call site. The app
 // merges every file of locales/ja at start-up; TypeScript cannot list a folder, so a new
@@ -24,7 +27,11 @@ type JapaneseMessages = typeof auth &
   typeof me &
   typeof products &
   typeof programs &
-  typeof projects;
+  typeof projects &
+  typeof surveys &
+  // Loaded with the area's pages (lazy-messages.ts), typed all the same.
+  typeof surveyAnswer &
+  typeof surveyScreens;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
