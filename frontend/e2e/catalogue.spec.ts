@@ -15,8 +15,10 @@ const PNG = Buffer.from(
 
 const stamp = String(Date.now()).slice(-8);
 
-test('a coordinator invites a new buyer, who signs in and sees only its project in the catalogue', async ({ page }) => {
-  test.setTimeout(180_000);
+test('a coordinator invites a new buyer, who signs in and sees only its project in the catalogue until its login is revoked', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
   const firm = `E2E カタログ事業者 ${stamp}`;
   const otherFirm = `E2E 別事業者 ${stamp}`;
   const product = `E2E いわき揚げかま ${stamp}`;
@@ -38,6 +40,7 @@ test('a coordinator invites a new buyer, who signs in and sees only its project 
 
   // A buyer company with a contact, and the contact's login.
   await registerBuyerCompany(page, company);
+  const companyPage = page.url();
   await addContact(page, contact, email);
   const contacts = page.getByRole('region', { name: '担当者', exact: true });
   await contacts.getByRole('button', { name: `「${contact}」のログインを発行` }).click();
@@ -84,4 +87,25 @@ test('a coordinator invites a new buyer, who signs in and sees only its project 
   await expect(page.getByText(otherProject)).toHaveCount(0);
   await expect(page.getByText(otherFirm)).toHaveCount(0);
   await expect(page.getByText(otherProduct)).toHaveCount(0);
+
+  // The coordinator revokes the login: the contact can be given one again, and Keycloak refuses the old one.
+  await logout(page);
+  await login(page, USERS.coordinator);
+  await page.goto(companyPage);
+  const contactsNow = page.getByRole('region', { name: '担当者', exact: true });
+  await contactsNow.getByRole('button', { name: `「${contact}」のログインを停止` }).click();
+  const revoke = page.getByRole('dialog', { name: 'ログインを停止しますか' });
+  await expect(revoke).toContainText(`「${contact}」はこのあとログインできなくなり`);
+  await revoke.getByRole('button', { name: '停止する' }).click();
+  await expect(page.getByText(`担当者「${contact}」はログインできなくなりました。`)).toBeVisible();
+  await expect(contactsNow.getByRole('listitem').filter({ hasText: contact })).not.toContainText('ログイン可');
+  await expect(contactsNow.getByRole('button', { name: `「${contact}」のログインを発行` })).toBeVisible();
+
+  await logout(page);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await page.locator('#username').fill(email);
+  await page.locator('#password').fill(newPassword);
+  await page.locator('#kc-login').click();
+  await expect(page.locator('#kc-login')).toBeVisible();
+  await expect(navigation(page)).toHaveCount(0);
 });

@@ -8,10 +8,12 @@ import { useTranslate } from '@/i18n/use-translate';
 import type { BuyerContact, LoginGrant } from '@/lib/api/types';
 import { localErrorMessage } from '@/lib/problem';
 import { useGrantBuyerLogin } from '../api/grant-buyer-login';
+import { useRevokeBuyerLogin } from '../api/revoke-buyer-login';
 import { buyerCompanyKeys } from '@/records/buyer-company/keys';
 import { ContactEditor } from './ContactEditor';
 import { ContactList } from './ContactList';
 import { LoginGrantDialog } from './LoginGrantDialog';
+import { RevokeLoginDialog } from './RevokeLoginDialog';
 
 interface Props {
   companyId: number;
@@ -31,6 +33,8 @@ export function BuyerContacts({ companyId, contacts, editable }: Props) {
   const translate = useTranslate();
   const grantLogin = useGrantBuyerLogin(companyId);
   const [grant, setGrant] = useState<LoginGrant | undefined>();
+  const revokeLogin = useRevokeBuyerLogin(companyId);
+  const [revoking, setRevoking] = useState<BuyerContact | undefined>();
 
   const issueLogin = async (contact: BuyerContact) => {
     try {
@@ -44,6 +48,28 @@ export function BuyerContacts({ companyId, contacts, editable }: Props) {
           message: message.items.join(' ') || t('contacts.loginFailed'),
         });
       }
+    }
+  };
+
+  const endLogin = async (contact: BuyerContact) => {
+    try {
+      await revokeLogin.mutateAsync(contact.id);
+      notifications.show({
+        color: 'green',
+        title: t('contacts.revokedTitle'),
+        message: t('contacts.revokedMessage', { name: contact.name }),
+      });
+    } catch (error) {
+      const message = localErrorMessage(error, translate);
+      if (message) {
+        notifications.show({
+          color: 'red',
+          title: message.title,
+          message: message.items.join(' ') || t('contacts.revokeFailed'),
+        });
+      }
+    } finally {
+      setRevoking(undefined);
     }
   };
 
@@ -74,9 +100,16 @@ export function BuyerContacts({ companyId, contacts, editable }: Props) {
           onEdit={editable ? (contact) => setEditing({ contact }) : undefined}
           onGrantLogin={editable ? (contact) => void issueLogin(contact) : undefined}
           grantingId={grantLogin.isPending ? grantLogin.variables : undefined}
+          onRevokeLogin={editable ? setRevoking : undefined}
         />
       )}
       <LoginGrantDialog grant={grant} onClose={() => setGrant(undefined)} />
+      <RevokeLoginDialog
+        contact={revoking}
+        pending={revokeLogin.isPending}
+        onCancel={() => setRevoking(undefined)}
+        onConfirm={(contact) => void endLogin(contact)}
+      />
       {editing && (
         <ContactEditor
           // A new editor for each contact and version: loading the latest after a conflict starts afresh.

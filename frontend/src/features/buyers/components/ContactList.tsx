@@ -14,10 +14,12 @@ interface Props {
   onGrantLogin?: (contact: BuyerContact) => void;
   /** The contact whose login is being issued. */
   grantingId?: number;
+  /** Shows ログインを停止 on contacts with a login (coordinators and admins). */
+  onRevokeLogin?: (contact: BuyerContact) => void;
 }
 
 /** 担当者 as cards, one column on a phone: name and reading, ログイン可, then 部署, メール, 電話. */
-export function ContactList({ contacts, label, onEdit, onGrantLogin, grantingId }: Props) {
+export function ContactList({ contacts, label, onEdit, onGrantLogin, grantingId, onRevokeLogin }: Props) {
   return (
     <SimpleGrid
       component="ul"
@@ -33,6 +35,7 @@ export function ContactList({ contacts, label, onEdit, onGrantLogin, grantingId 
           onEdit={onEdit}
           onGrantLogin={onGrantLogin}
           granting={grantingId === contact.id}
+          onRevokeLogin={onRevokeLogin}
         />
       ))}
     </SimpleGrid>
@@ -44,9 +47,10 @@ interface CardProps {
   onEdit?: (contact: BuyerContact) => void;
   onGrantLogin?: (contact: BuyerContact) => void;
   granting: boolean;
+  onRevokeLogin?: (contact: BuyerContact) => void;
 }
 
-function ContactCard({ contact, onEdit, onGrantLogin, granting }: CardProps) {
+function ContactCard({ contact, onEdit, onGrantLogin, granting, onRevokeLogin }: CardProps) {
   const { t } = useTranslation();
   const hintId = `contact-${contact.id}-login-hint`;
   const noEmail = !contact.email;
@@ -108,6 +112,19 @@ function ContactCard({ contact, onEdit, onGrantLogin, granting }: CardProps) {
                 {t('contacts.grantLoginNeedsEmail')}
               </Text>
             )}
+          </Group>
+        )}
+        {onRevokeLogin && contact.hasLogin && (
+          <Group gap="sm">
+            <Button
+              variant="subtle"
+              color="red"
+              size="xs"
+              onClick={() => onRevokeLogin(contact)}
+              aria-label={t('contacts.revokeLoginLabel', { name: contact.name })}
+            >
+              {t('contacts.revokeLogin')}
+            </Button>
           </Group>
         )}
       </Stack>
