@@ -209,7 +209,7 @@ launch_keycloak() { # fresh? (yes|no); returns at once, see wait_for_keycloak
   # The realm is imported when it does not exist yet: a fresh test run starts from the file.
   [ "$fresh" = yes ] && rm -rf "$home/data/h2" "$home/data/tmp"
   mkdir -p "$home/data/import"
-  cp "$INFRA/keycloak/iwaki-realm.json" "$home/data/import/iwaki-realm.json"
+  cp "$INFRA/keycloak/iwaki-realm-demo.json" "$home/data/import/iwaki-realm.json"
   local java_home; java_home="$(keycloak_java_home)"
   say "Starting Keycloak on port $KEYCLOAK_PORT (Java: $java_home)"
   start_process keycloak "$STATE/logs/keycloak.log" \

@@ -17,9 +17,9 @@ print_welcome() {
     coordinator / coordinator-demo   事務局 佐藤 花子
     advisor     / advisor-demo       経営指導員 鈴木 一郎
     advisor2    / advisor2-demo      経営指導員 渡辺 真理
-    admin       / admin-demo         管理者 高橋 健
-    buyer       / buyer-demo         バイヤー 田中 美咲 (東京フレッシュマート)
-    buyer2      / buyer2-demo        バイヤー 伊藤 大輔 (仙台みなと商事)
+    admin       / admin-demo-iwaki   管理者 高橋 健
+    buyer       / buyer-demo-iwaki   バイヤー 田中 美咲 (東京フレッシュマート)
+    buyer2      / buyer2-demo-iwaki  バイヤー 伊藤 大輔 (仙台みなと商事)
 
   Logs: $STATE/logs    Stop: Ctrl-C here, or 'make stop' from another terminal.
 MSG
@@ -144,7 +144,8 @@ cmd_test() {
 
   wait_for_keycloak
   rm -rf "$BACKEND/target/surefire-reports"
-  suite "API tests" bash -c "cd '$BACKEND' && KEYCLOAK_URL='$KEYCLOAK_URL' ./mvnw -B verify"
+  # KEYCLOAK_PID_FILE: the test that freezes Keycloak (SIGSTOP, then SIGCONT) may freeze this one, which make test started.
+  suite "API tests" bash -c "cd '$BACKEND' && KEYCLOAK_URL='$KEYCLOAK_URL' KEYCLOAK_PID_FILE='$STATE/pids/keycloak.pid' ./mvnw -B verify"
   count "API tests (JUnit/Quarkus)" $(surefire_counts "$BACKEND/target/surefire-reports")
 
   if [ -f "$BACKEND/target/quarkus-app/quarkus-run.jar" ]; then
@@ -218,7 +219,7 @@ cmd_bench() {
   bench_client
   local staff buyer
   staff="$(bench_token coordinator coordinator-demo)"
-  buyer="$(bench_token buyer buyer-demo)"
+  buyer="$(bench_token buyer buyer-demo-iwaki)"
   # Warm the JIT and the connection pool before measuring.
   BENCH_SECONDS=5 bench_scenario warm-up "$staff" /api/programs >/dev/null
   echo

@@ -40,9 +40,11 @@ public class SeedData {
                     return;
                 }
             }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
+            DatabaseTimeouts.withoutTimeouts(connection, () -> {
+                try (Statement statement = connection.createStatement()) {
+                    return statement.execute(sql);
+                }
+            });
             connection.commit();
             LOG.infof("Loaded the %s data set", name);
         } catch (SQLException e) {
