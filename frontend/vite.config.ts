@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import react from '@vitejs/plugin-react';
@@ -42,25 +44,51 @@ function runtimeConfig(): Plugin {
   };
 }
 
+const BUILD_MANIFEST = fileURLToPath(new URL('./node_modules/.cache/build-manifest.json', import.meta.url));
+
+/**
+ * Moves the build manifest (which file each page loads, for scripts/bundle-size.mjs) out
+ * of dist/, so the server does not publish the app's source paths.
+ */
+function manifestOutsideDist(): Plugin {
+  let outDir = '';
+  return {
+    name: 'iwaki-manifest-outside-dist',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      mkdirSync(dirname(BUILD_MANIFEST), { recursive: true });
+      writeFileSync(BUILD_MANIFEST, readFileSync(join(outDir, '.vite', 'manifest.json')));
+      rmSync(join(outDir, '.vite'), { recursive: true, force: true });
+    },
+  };
+}
+
 const proxy: Record<string, ProxyOptions> = {
   '/api': { target: env.apiUrl, changeOrigin: false },
 };
 
 export default defineConfig({
-  plugins: [react(), runtimeConfig()],
+  plugins: [react(), runtimeConfig(), manifestOutsideDist()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { host: 'localhost', port: env.port, strictPort: true, proxy },
   preview: { host: 'localhost', port: env.port, strictPort: true, proxy },
   build: {
+    // Which files each page loads, for scripts/bundle-size.mjs (moved out of dist/, see above).
+    manifest: true,
     // Mantine, TanStack and React change rarely: keep them out of the app chunk so a
     // release of the app alone does not invalidate the browser's cache of them.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
+            // By the set of pages that use them: the landing page loads only the components
+            // the shell needs, a page the ones it needs.
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, entriesAware: true },
             { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],
@@ -69,7 +97,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'eslint-boundaries.test.ts'],
     environment: 'node',
   },
 });

@@ -1,7 +1,7 @@
 import { AppShell, Burger, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { useLocation } from '@tanstack/react-router';
+import { useLocation, useRouteContext } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,8 @@ export function AppShellLayout({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const pathname = useLocation({ select: (location) => location.pathname });
 
-  const items = navItemsFor(me.data ?? { roles: [] });
+  const entries = useRouteContext({ from: '__root__', select: (context) => context.nav });
+  const items = navItemsFor(me.data ?? { roles: [] }, entries);
   const displayName = me.data?.name ?? auth.user?.profile.name;
 
   const logout = () => {

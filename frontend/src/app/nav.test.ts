@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/api/types';
-import { navItemsFor } from './nav';
+import { AREAS } from './areas';
+import { navEntriesOf, navItemsFor } from './nav';
 
-const labels = (roles: Role[], buyerCompanyId?: number) => navItemsFor({ roles, buyerCompanyId }).map((item) => item.labelKey);
+const NAV_ENTRIES = navEntriesOf(AREAS);
+
+const labels = (roles: Role[], buyerCompanyId?: number) => navItemsFor({ roles, buyerCompanyId }, NAV_ENTRIES).map((item) => item.labelKey);
 
 const STAFF_NAV = ['nav.home', 'nav.programs', 'nav.firms', 'nav.products', 'nav.buyers', 'nav.projects', 'nav.account'];
 
@@ -29,5 +32,10 @@ describe('navItemsFor', () => {
 
   it('shows each item once to a user with several staff roles', () => {
     expect(labels(['ADMIN', 'COORDINATOR'])).toEqual(STAFF_NAV);
+  });
+
+  it('gives every entry its own place in the menu, whichever area declares it', () => {
+    const orders = NAV_ENTRIES.map((entry) => entry.order);
+    expect(new Set(orders).size).toBe(orders.length);
   });
 });

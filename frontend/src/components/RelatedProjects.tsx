@@ -1,8 +1,9 @@
 import { Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { usePrograms } from '@/lib/api/programs';
+import { usePrograms } from '@/records/program/queries';
 import { loadedItems } from '@/lib/api/paging';
-import { useRelatedProjects, type ProjectRelation } from '@/lib/api/related-projects';
+import type { ProjectRelation } from '@/records/project/keys';
+import { useRelatedProjects } from '@/records/project/queries';
 import { fiscalYearText } from '@/lib/fiscal-year';
 import { formatInteger } from '@/lib/format';
 import { programNameOf } from '@/lib/localized';

@@ -1,10 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** `/config.json`, served by the Vite server from its environment (see vite.config.ts). */
 export const runtimeConfigSchema = z.object({
-  keycloakUrl: z.url().transform((url) => url.replace(/\/+$/, '')),
-  realm: z.string().min(1),
-  clientId: z.string().min(1),
+  keycloakUrl: z.pipe(
+    z.url(),
+    z.transform((url: string) => url.replace(/\/+$/, '')),
+  ),
+  realm: z.string().check(z.minLength(1)),
+  clientId: z.string().check(z.minLength(1)),
 });
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import ja from './locales/ja.json';
+import { messagesOf } from './messages';
 
 export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,9 +8,9 @@ export const DEFAULT_LANGUAGE: Language = 'ja';
 export const LANGUAGE_STORAGE_KEY = 'iwaki-matching.language';
 
 export const resources = {
-  ja: { translation: ja },
-  en: { translation: en },
-} as const;
+  ja: { translation: messagesOf('ja') },
+  en: { translation: messagesOf('en') },
+};
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import ja from './locales/ja.json';
+import typedKeys from './i18next.d.ts?raw';
+import { MESSAGE_FILES, mergeMessages, messagesOf } from './messages';
+
+const ja = messagesOf('ja');
+const en = messagesOf('en');
 
 // i18next picks `key_one`/`key_other` by the language's plural rules; Japanese has one
 // form, so `units.FIRMS` in ja matches `units.FIRMS_one` and `units.FIRMS_other` in en.
@@ -24,9 +27,50 @@ function keySet(messages: unknown): string[] {
   return [...new Set([...flatten(messages).keys()].map((k) => k.replace(PLURAL_SUFFIX, '')))].sort();
 }
 
+/** The area files of a language: `firms` → its messages. */
+function areaFiles(language: string): Map<string, unknown> {
+  const files = new Map<string, unknown>();
+  for (const [path, messages] of Object.entries(MESSAGE_FILES)) {
+    const match = /\/locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
+    if (match?.[1] === language && match[2]) files.set(match[2], messages);
+  }
+  return files;
+}
+
 describe('message files', () => {
-  it('have the same keys in Japanese and English', () => {
+  it('come in one file per area, each in Japanese and English', () => {
+    const areas = [...areaFiles('ja').keys()].sort();
+    expect(areas).toContain('common');
+    expect(areas.length).toBeGreaterThan(1);
+    expect([...areaFiles('en').keys()].sort()).toEqual(areas);
+  });
+
+  it('have the same keys in Japanese and English, file by file', () => {
+    const english = areaFiles('en');
+    for (const [area, messages] of areaFiles('ja')) {
+      expect(keySet(english.get(area)), area).toEqual(keySet(messages));
+    }
     expect(keySet(en)).toEqual(keySet(ja));
+  });
+
+  it('are all part of the typed keys (i18next.d.ts lists each Japanese file)', () => {
+    for (const area of areaFiles('ja').keys()) {
+      expect(typedKeys, area).toContain(`from './locales/ja/${area}.json'`);
+    }
+  });
+
+  it('merge into one tree per language, the nested keys of each area side by side', () => {
+    expect(flatten(ja).get('nav.label')).toBe('メインメニュー');
+    expect(flatten(ja).get('nav.firms')).toBe('事業者');
+    expect(flatten(en).get('firms.title')).toBe('Firms');
+  });
+
+  it('refuse a message that two files define', () => {
+    const files = {
+      './locales/ja/common.json': { nav: { label: 'メインメニュー' } },
+      './locales/ja/firms.json': { nav: { firms: '事業者', label: '別の見出し' } },
+    };
+    expect(() => mergeMessages(files)).toThrow('ja: nav.label is defined in both ./locales/ja/common.json and ./locales/ja/firms.json');
   });
 
   it('have no empty messages', () => {

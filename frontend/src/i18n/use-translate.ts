@@ -10,7 +10,7 @@ type UntypedT = (key: string, options: Record<string, unknown>) => string;
  * to a defaultValue when unknown. Typed keys stay with `useTranslation().t`.
  */
 export function asTranslate(t: TFunction): Translate {
-  // i18next's typed `t` accepts only the keys of ja.json; these keys come from the API.
+  // i18next's typed `t` accepts only the keys of locales/ja; these keys come from the API.
   const untyped = t as unknown as UntypedT;
   return (key, options) => untyped(key, options ?? {});
 }

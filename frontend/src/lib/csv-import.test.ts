@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import en from '@/i18n/locales/en.json';
-import ja from '@/i18n/locales/ja.json';
+import { messagesOf } from '@/i18n/messages';
 import { asTranslate } from '@/i18n/use-translate';
 import type { ImportReport, Problem } from './api/types';
 import {
@@ -19,6 +18,9 @@ import {
   type ImportKind,
 } from './csv-import';
 import { ApiError, type Translate } from './problem';
+
+const ja = messagesOf('ja');
+const en = messagesOf('en');
 
 async function realT(lng: 'ja' | 'en'): Promise<Translate> {
   const i18n = i18next.createInstance();

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
-import en from '@/i18n/locales/en.json';
-import ja from '@/i18n/locales/ja.json';
+import { messagesOf } from '@/i18n/messages';
 import { asTranslate } from '@/i18n/use-translate';
 import type { Problem } from './api/types';
 import {
@@ -17,6 +16,9 @@ import {
   translateFieldError,
   type Translate,
 } from './problem';
+
+const ja = messagesOf('ja');
+const en = messagesOf('en');
 
 /** A tiny `t`: known keys with {{param}} interpolation, else i18next's defaultValue. */
 function fakeT(messages: Record<string, string>): Translate {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
 import { etagOf } from '@/lib/api/etag';
-import type { VersionedBuyerCompany } from './get-buyer-company';
-import { buyerKeys } from './keys';
+import { buyerCompanySaved } from '@/records/buyer-company/invalidate';
+import type { VersionedBuyerCompany } from '@/records/buyer-company/queries';
 
 // POST /api/buyer-companies/{id}/archive with If-Match.
 export function useArchiveBuyerCompany(id: number) {
@@ -14,12 +14,6 @@ export function useArchiveBuyerCompany(id: number) {
       );
       return { company: data, etag: etagOf(response, data) };
     },
-    onSuccess: async (archived) => {
-      queryClient.setQueryData(buyerKeys.detail(id), archived);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: buyerKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: buyerKeys.history(id) }),
-      ]);
-    },
+    onSuccess: (archived) => buyerCompanySaved(queryClient, archived),
   });
 }

@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
 import { etagOf } from '@/lib/api/etag';
 import type { BuyerCompanyInput } from '@/lib/api/types';
-import type { VersionedBuyerCompany } from './get-buyer-company';
-import { buyerKeys } from './keys';
+import { buyerCompanySaved } from '@/records/buyer-company/invalidate';
+import type { VersionedBuyerCompany } from '@/records/buyer-company/queries';
 
 // POST /api/buyer-companies → 201 with the company, its ETag and Location.
 export function useCreateBuyerCompany() {
@@ -13,9 +13,6 @@ export function useCreateBuyerCompany() {
       const { data, response } = await call(apiClient.POST('/api/buyer-companies', { body }));
       return { company: data, etag: etagOf(response, data) };
     },
-    onSuccess: async (created) => {
-      queryClient.setQueryData(buyerKeys.detail(created.company.id), created);
-      await queryClient.invalidateQueries({ queryKey: buyerKeys.lists() });
-    },
+    onSuccess: (created) => buyerCompanySaved(queryClient, created),
   });
 }

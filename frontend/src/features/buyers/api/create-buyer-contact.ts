@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
 import type { BuyerContact, BuyerContactInput } from '@/lib/api/types';
-import { buyerKeys } from './keys';
+import { buyerContactsChanged } from '@/records/buyer-company/invalidate';
 
 // POST /api/buyer-companies/{id}/contacts → 201 with the new contact.
 export function useCreateBuyerContact(companyId: number) {
@@ -9,11 +9,6 @@ export function useCreateBuyerContact(companyId: number) {
   return useMutation({
     mutationFn: async (body: BuyerContactInput): Promise<BuyerContact> =>
       (await call(apiClient.POST('/api/buyer-companies/{id}/contacts', { params: { path: { id: companyId } }, body }))).data,
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: buyerKeys.contacts(companyId) }),
-        queryClient.invalidateQueries({ queryKey: buyerKeys.history(companyId) }),
-      ]);
-    },
+    onSuccess: () => buyerContactsChanged(queryClient, companyId),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
 import type { LoginGrant } from '@/lib/api/types';
-import { buyerKeys } from './keys';
+import { buyerContactsChanged } from '@/records/buyer-company/invalidate';
 
 // POST /api/buyer-companies/{id}/contacts/{contactId}/login → 201 with the user name and
 // its temporary password, answered this once only.
@@ -16,11 +16,6 @@ export function useGrantBuyerLogin(companyId: number) {
           }),
         )
       ).data,
-    onSettled: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: buyerKeys.contacts(companyId) }),
-        queryClient.invalidateQueries({ queryKey: buyerKeys.history(companyId) }),
-      ]);
-    },
+    onSettled: () => buyerContactsChanged(queryClient, companyId),
   });
 }

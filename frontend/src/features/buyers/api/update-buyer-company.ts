@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
 import { etagOf } from '@/lib/api/etag';
 import type { BuyerCompanyInput } from '@/lib/api/types';
-import type { VersionedBuyerCompany } from './get-buyer-company';
-import { buyerKeys } from './keys';
+import { buyerCompanySaved } from '@/records/buyer-company/invalidate';
+import type { VersionedBuyerCompany } from '@/records/buyer-company/queries';
 
 interface Variables {
   body: BuyerCompanyInput;
@@ -21,12 +21,6 @@ export function useUpdateBuyerCompany(id: number) {
       );
       return { company: data, etag: etagOf(response, data) };
     },
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(buyerKeys.detail(id), saved);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: buyerKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: buyerKeys.history(id) }),
-      ]);
-    },
+    onSuccess: (saved) => buyerCompanySaved(queryClient, saved),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
 import type { BuyerContact, BuyerContactInput } from '@/lib/api/types';
-import { buyerKeys } from './keys';
+import { buyerContactsChanged } from '@/records/buyer-company/invalidate';
 
 interface Variables {
   contactId: number;
@@ -23,11 +23,6 @@ export function useUpdateBuyerContact(companyId: number) {
           }),
         )
       ).data,
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: buyerKeys.contacts(companyId) }),
-        queryClient.invalidateQueries({ queryKey: buyerKeys.history(companyId) }),
-      ]);
-    },
+    onSuccess: () => buyerContactsChanged(queryClient, companyId),
   });
 }

@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ArchiveButton } from '@/components/ArchiveButton';
 import { useArchiveBuyerCompany } from '../api/archive-buyer-company';
-import type { VersionedBuyerCompany } from '../api/get-buyer-company';
-import { buyerKeys } from '../api/keys';
+import type { VersionedBuyerCompany } from '@/records/buyer-company/queries';
+import { buyerCompanyKeys } from '@/records/buyer-company/keys';
 
 /** アーカイブ of a buyer company; sends the ETag of the version on screen as If-Match. */
 export function ArchiveBuyerButton({ versioned }: { versioned: VersionedBuyerCompany }) {
@@ -25,7 +25,7 @@ export function ArchiveBuyerButton({ versioned }: { versioned: VersionedBuyerCom
         conflict: t('buyers.archiveConflict'),
       }}
       archive={() => archive.mutateAsync(etag)}
-      refresh={() => queryClient.invalidateQueries({ queryKey: buyerKeys.detail(company.id) })}
+      refresh={() => queryClient.invalidateQueries({ queryKey: buyerCompanyKeys.detail(company.id) })}
     />
   );
 }

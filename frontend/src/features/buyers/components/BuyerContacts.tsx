@@ -8,7 +8,7 @@ import { useTranslate } from '@/i18n/use-translate';
 import type { BuyerContact, LoginGrant } from '@/lib/api/types';
 import { localErrorMessage } from '@/lib/problem';
 import { useGrantBuyerLogin } from '../api/grant-buyer-login';
-import { buyerKeys } from '../api/keys';
+import { buyerCompanyKeys } from '@/records/buyer-company/keys';
 import { ContactEditor } from './ContactEditor';
 import { ContactList } from './ContactList';
 import { LoginGrantDialog } from './LoginGrantDialog';
@@ -86,7 +86,7 @@ export function BuyerContacts({ companyId, contacts, editable }: Props) {
           onClose={() => setEditing(undefined)}
           onReload={(latest) => {
             setEditing({ contact: latest });
-            void queryClient.invalidateQueries({ queryKey: buyerKeys.contacts(companyId) });
+            void queryClient.invalidateQueries({ queryKey: buyerCompanyKeys.contacts(companyId) });
           }}
         />
       )}

@@ -10,7 +10,7 @@ import { useTranslate } from '@/i18n/use-translate';
 import { BUYER_TYPES, REGIONS } from '@/lib/api/enums';
 import type { BuyerCompanyInput } from '@/lib/api/types';
 import { useSaveWithConflict } from '@/lib/use-save-with-conflict';
-import type { VersionedBuyerCompany } from '../api/get-buyer-company';
+import type { VersionedBuyerCompany } from '@/records/buyer-company/queries';
 import { BuyerComparison } from './BuyerComparison';
 import {
   BUYER_FORM_FIELDS,

@@ -1,7 +1,7 @@
 import { AuditHistory } from '@/components/AuditHistory';
 import { useTranslate } from '@/i18n/use-translate';
 import type { BuyerContact } from '@/lib/api/types';
-import { useBuyerCompanyHistory } from '../api/get-buyer-company-history';
+import { useBuyerCompanyHistory } from '@/records/buyer-company/queries';
 import { buyerFieldLabel, buyerFieldValue, contactNames } from './buyer-fields';
 
 interface Props {

@@ -13,8 +13,8 @@ import type { BuyerContact, BuyerContactInput } from '@/lib/api/types';
 import { ApiError } from '@/lib/problem';
 import { useSaveWithConflict } from '@/lib/use-save-with-conflict';
 import { useCreateBuyerContact } from '../api/create-buyer-contact';
-import { buyerKeys } from '../api/keys';
-import { fetchBuyerContacts } from '../api/list-buyer-contacts';
+import { buyerCompanyKeys } from '@/records/buyer-company/keys';
+import { fetchBuyerContacts } from '@/records/buyer-company/queries';
 import { useUpdateBuyerContact } from '../api/update-buyer-contact';
 import { buyerFieldValue, CONTACT_INPUT_FIELDS, differingFields } from './buyer-fields';
 import {
@@ -72,7 +72,7 @@ export function ContactEditor({ companyId, contact, onClose, onReload }: Props) 
     } catch (error) {
       // 422: the company was archived meanwhile; the page behind the dialog should say so.
       if (error instanceof ApiError && error.status === 422) {
-        void queryClient.invalidateQueries({ queryKey: buyerKeys.detail(companyId) });
+        void queryClient.invalidateQueries({ queryKey: buyerCompanyKeys.detail(companyId) });
       }
       throw error;
     }

@@ -10,8 +10,8 @@ import { useMe } from '@/lib/api/me';
 import { ApiError } from '@/lib/problem';
 import { parseRecordId } from '@/lib/record-id';
 import { canManageBuyers } from '@/lib/roles';
-import { buyerCompanyQueryOptions, fetchBuyerCompany, type VersionedBuyerCompany } from '../api/get-buyer-company';
-import { buyerKeys } from '../api/keys';
+import { buyerCompanyQueryOptions, fetchBuyerCompany, type VersionedBuyerCompany } from '@/records/buyer-company/queries';
+import { buyerCompanyKeys } from '@/records/buyer-company/keys';
 import { useUpdateBuyerCompany } from '../api/update-buyer-company';
 import { BuyerForm } from '../components/BuyerForm';
 import { BuyerNotFound } from '../components/BuyerNotFound';
@@ -91,7 +91,7 @@ function BuyerEdit({ id }: { id: number }) {
         save={(body, etag) => update.mutateAsync({ body, etag: etag ?? versioned.etag })}
         onSaved={saved}
         loadLatest={() => fetchBuyerCompany(id)}
-        onReload={(latest) => queryClient.setQueryData(buyerKeys.detail(id), latest)}
+        onReload={(latest) => queryClient.setQueryData(buyerCompanyKeys.detail(id), latest)}
       />
     </Stack>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ImportPage } from '@/components/import/ImportPage';
 import { useTranslate } from '@/i18n/use-translate';
 import { canManageBuyers } from '@/lib/roles';
-import { buyerKeys } from '../api/keys';
+import { buyerCompaniesChanged } from '@/records/buyer-company/invalidate';
 import { buyerFieldValue, importRowFieldLabel } from '../components/buyer-fields';
 
 /** バイヤー企業のCSVインポート (/buyers/import): coordinators and admins. */
@@ -21,7 +21,7 @@ export function BuyerImportPage() {
         fieldLabel: (field, row) => importRowFieldLabel(field, translate, row),
         formatValue: (field, value) => buyerFieldValue(field, value, translate),
       }}
-      onCommitted={() => void queryClient.invalidateQueries({ queryKey: buyerKeys.all })}
+      onCommitted={() => void buyerCompaniesChanged(queryClient)}
     />
   );
 }

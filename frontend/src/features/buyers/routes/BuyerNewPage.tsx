@@ -8,7 +8,7 @@ import { LoadError, StateMessage } from '@/components/StateMessage';
 import { useMe } from '@/lib/api/me';
 import { canManageBuyers } from '@/lib/roles';
 import { useCreateBuyerCompany } from '../api/create-buyer-company';
-import type { VersionedBuyerCompany } from '../api/get-buyer-company';
+import type { VersionedBuyerCompany } from '@/records/buyer-company/queries';
 import { BuyerForm } from '../components/BuyerForm';
 
 /** 新規登録: coordinators and admins register a buyer company. */

@@ -13,7 +13,7 @@ import type { BuyerCompany } from '@/lib/api/types';
 import { formatInteger } from '@/lib/format';
 import { canManageBuyers, canViewBuyers } from '@/lib/roles';
 import { MAX_QUERY_LENGTH, PAGE_SIZES } from '@/lib/search-params';
-import { useBuyerCompanies } from '../api/list-buyer-companies';
+import { useBuyerCompanies } from '@/records/buyer-company/queries';
 import { BuyersForbidden } from '../components/BuyersForbidden';
 import { BuyerTable } from '../components/BuyerTable';
 import { hasFilters, toExportParams, toListParams, type BuyersSearch } from './buyers-search';

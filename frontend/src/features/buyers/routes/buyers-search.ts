@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BUYER_COMPANY_SORTS, BUYER_TYPES, REGIONS } from '@/lib/api/enums';
 import type { BuyerCompanySort } from '@/lib/api/types';
 import { normalizeText } from '@/lib/japanese-text';
 import { DEFAULT_PAGE_SIZE, flagParam, pageParam, pageSizeParam, searchTextParam, withoutPaging } from '@/lib/search-params';
-import type { BuyerCompanyListParams } from '../api/keys';
+import type { BuyerCompanyListParams } from '@/records/buyer-company/keys';
 
 export const DEFAULT_BUYER_SORT: BuyerCompanySort = 'nameKana';
 
@@ -22,11 +22,11 @@ export const BUYERS_SEARCH_DEFAULTS = {
  */
 export const buyersSearchSchema = z.object({
   q: searchTextParam,
-  type: z.enum(BUYER_TYPES).optional().catch(undefined),
-  region: z.enum(REGIONS).optional().catch(undefined),
+  type: z.catch(z.optional(z.enum(BUYER_TYPES)), undefined),
+  region: z.catch(z.optional(z.enum(REGIONS)), undefined),
   /** Archived companies too. */
   archived: flagParam,
-  sort: z.enum(BUYER_COMPANY_SORTS).default(DEFAULT_BUYER_SORT).catch(DEFAULT_BUYER_SORT),
+  sort: z.catch(z._default(z.enum(BUYER_COMPANY_SORTS), DEFAULT_BUYER_SORT), DEFAULT_BUYER_SORT),
   page: pageParam,
   size: pageSizeParam,
 });

@@ -3,11 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ProductCard } from '@/components/ProductCard';
 import { LoadError, StateMessage } from '@/components/StateMessage';
-import { apiClient, call } from '@/lib/api/client';
 import { useMe } from '@/lib/api/me';
 import type { CatalogueProject } from '@/lib/api/types';
 import { formatDateNumeric, formatInteger } from '@/lib/format';
 import { canViewCatalogue } from '@/lib/roles';
+import { catalogueProjectsQueryOptions } from '@/records/project/queries';
 
 const photoPath = (id: number) => `/api/catalogue/products/${id}/photo`;
 
@@ -16,11 +16,7 @@ export function CataloguePage() {
   const { t } = useTranslation();
   const me = useMe();
   const allowed = me.data !== undefined && canViewCatalogue(me.data.roles);
-  const projects = useQuery({
-    queryKey: ['catalogue', 'projects'],
-    queryFn: async () => (await call(apiClient.GET('/api/catalogue/projects'))).data,
-    enabled: allowed,
-  });
+  const projects = useQuery({ ...catalogueProjectsQueryOptions(), enabled: allowed });
 
   if (me.isError) return <LoadError onRetry={() => void me.refetch()} />;
   if (me.data && !allowed) return <StateMessage title={t('catalogue.forbiddenTitle')} />;

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
 import { etagOf } from '@/lib/api/etag';
-import type { VersionedFirm } from './get-firm';
-import { firmKeys } from './keys';
+import { firmSaved } from '@/records/firm/invalidate';
+import type { VersionedFirm } from '@/records/firm/queries';
 
 // POST /api/firms/{id}/archive with If-Match.
 export function useArchiveFirm(id: number) {
@@ -14,12 +14,6 @@ export function useArchiveFirm(id: number) {
       );
       return { firm: data, etag: etagOf(response, data) };
     },
-    onSuccess: async (archived) => {
-      queryClient.setQueryData(firmKeys.detail(id), archived);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: firmKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: firmKeys.history(id) }),
-      ]);
-    },
+    onSuccess: (archived) => firmSaved(queryClient, archived),
   });
 }

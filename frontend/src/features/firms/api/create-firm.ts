@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
 import { etagOf } from '@/lib/api/etag';
 import type { FirmInput } from '@/lib/api/types';
-import type { VersionedFirm } from './get-firm';
-import { firmKeys } from './keys';
+import { firmSaved } from '@/records/firm/invalidate';
+import type { VersionedFirm } from '@/records/firm/queries';
 
 // POST /api/firms → 201 with the firm, its ETag and Location.
 export function useCreateFirm() {
@@ -13,9 +13,6 @@ export function useCreateFirm() {
       const { data, response } = await call(apiClient.POST('/api/firms', { body }));
       return { firm: data, etag: etagOf(response, data) };
     },
-    onSuccess: async (created) => {
-      queryClient.setQueryData(firmKeys.detail(created.firm.id), created);
-      await queryClient.invalidateQueries({ queryKey: firmKeys.lists() });
-    },
+    onSuccess: (created) => firmSaved(queryClient, created),
   });
 }

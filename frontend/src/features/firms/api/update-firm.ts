@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
 import { etagOf } from '@/lib/api/etag';
 import type { FirmInput } from '@/lib/api/types';
-import type { VersionedFirm } from './get-firm';
-import { firmKeys } from './keys';
+import { firmSaved } from '@/records/firm/invalidate';
+import type { VersionedFirm } from '@/records/firm/queries';
 
 interface Variables {
   body: FirmInput;
@@ -21,12 +21,6 @@ export function useUpdateFirm(id: number) {
       );
       return { firm: data, etag: etagOf(response, data) };
     },
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(firmKeys.detail(id), saved);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: firmKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: firmKeys.history(id) }),
-      ]);
-    },
+    onSuccess: (saved) => firmSaved(queryClient, saved),
   });
 }

@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ArchiveButton } from '@/components/ArchiveButton';
 import { useArchiveFirm } from '../api/archive-firm';
-import type { VersionedFirm } from '../api/get-firm';
-import { firmKeys } from '../api/keys';
+import type { VersionedFirm } from '@/records/firm/queries';
+import { firmKeys } from '@/records/firm/keys';
 
 /** アーカイブ of a firm; sends the ETag of the version on screen as If-Match. */
 export function ArchiveFirmButton({ versioned }: { versioned: VersionedFirm }) {

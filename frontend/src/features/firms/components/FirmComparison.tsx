@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ConflictComparison } from '@/components/ConflictComparison';
 import { useTranslate } from '@/i18n/use-translate';
 import type { Firm, FirmInput, Industry } from '@/lib/api/types';
-import { useAdvisors } from '../api/get-advisors';
+import { useAdvisors } from '@/records/advisor/queries';
 import { differingFields, displayFieldValue, fieldLabel, inputFieldText } from './firm-fields';
 import { firmAsInput } from './firm-form';
 

@@ -22,8 +22,8 @@ import { useTranslate } from '@/i18n/use-translate';
 import type { Advisor, FirmInput, Industry } from '@/lib/api/types';
 import { industryName } from '@/lib/localized';
 import { useSaveWithConflict } from '@/lib/use-save-with-conflict';
-import { useAdvisors } from '../api/get-advisors';
-import type { VersionedFirm } from '../api/get-firm';
+import { useAdvisors } from '@/records/advisor/queries';
+import type { VersionedFirm } from '@/records/firm/queries';
 import { advisorOptions } from './advisor-options';
 import { FirmComparison } from './FirmComparison';
 import {

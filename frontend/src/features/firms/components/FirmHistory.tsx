@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AuditHistory } from '@/components/AuditHistory';
 import { useTranslate } from '@/i18n/use-translate';
 import type { Industry } from '@/lib/api/types';
-import { useFirmHistory } from '../api/get-firm-history';
+import { useFirmHistory } from '@/records/firm/queries';
 import { displayFieldValue, fieldLabel } from './firm-fields';
 
 /** 変更履歴 of a firm, its fields and values in the firm's words. */

@@ -5,7 +5,7 @@ import { AnchorLink } from '@/components/links';
 import { ProductCard } from '@/components/ProductCard';
 import { LoadError } from '@/components/StateMessage';
 import type { Product } from '@/lib/api/types';
-import { useFirmProducts } from '../api/products';
+import { useFirmProducts } from '@/records/product/queries';
 import { ProductEditor } from './ProductEditor';
 
 interface Props {

@@ -14,7 +14,8 @@ import { formatYen } from '@/lib/format';
 import { checkPhotoFile, PHOTO_ACCEPT, photoProblemKey } from '@/lib/photo-file';
 import { ApiError, localErrorMessage } from '@/lib/problem';
 import { useSaveWithConflict } from '@/lib/use-save-with-conflict';
-import { fetchProduct, useSaveProduct, useUploadProductPhoto, type VersionedProduct } from '../api/products';
+import { fetchProduct, type VersionedProduct } from '@/records/product/queries';
+import { useSaveProduct, useUploadProductPhoto } from '../api/save-product';
 import {
   EMPTY_PRODUCT_FORM,
   PRODUCT_FORM_FIELDS,

@@ -1,5 +1,5 @@
 import type { Advisor } from '@/lib/api/types';
-import { advisorName } from '../api/get-advisors';
+import { advisorName } from '@/records/advisor/queries';
 
 export interface AdvisorOption {
   value: string;

@@ -4,8 +4,8 @@ import { ImportPage } from '@/components/import/ImportPage';
 import { useTranslate } from '@/i18n/use-translate';
 import { useMe } from '@/lib/api/me';
 import { canManageFirms } from '@/lib/roles';
-import { useIndustries } from '../api/get-industries';
-import { firmKeys } from '../api/keys';
+import { useIndustries } from '@/records/industry/queries';
+import { firmsChanged } from '@/records/firm/invalidate';
 import { displayFieldValue, fieldLabel } from '../components/firm-fields';
 
 /** 事業者のCSVインポート (/firms/import): coordinators and admins. */
@@ -26,7 +26,7 @@ export function FirmImportPage() {
         fieldLabel: (field) => fieldLabel(field, translate),
         formatValue: (field, value) => displayFieldValue(field, value, ctx),
       }}
-      onCommitted={() => void queryClient.invalidateQueries({ queryKey: firmKeys.all })}
+      onCommitted={() => void firmsChanged(queryClient)}
     />
   );
 }

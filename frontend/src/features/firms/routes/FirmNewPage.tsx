@@ -8,8 +8,8 @@ import { LoadError, StateMessage } from '@/components/StateMessage';
 import { useMe } from '@/lib/api/me';
 import { canManageFirms } from '@/lib/roles';
 import { useCreateFirm } from '../api/create-firm';
-import { useIndustries } from '../api/get-industries';
-import type { VersionedFirm } from '../api/get-firm';
+import { useIndustries } from '@/records/industry/queries';
+import type { VersionedFirm } from '@/records/firm/queries';
 import { FirmForm } from '../components/FirmForm';
 
 /** 新規登録: coordinators and admins register a firm. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FIRM_SORTS } from '@/lib/api/enums';
 import type { FirmSort } from '@/lib/api/types';
 import { normalizeText } from '@/lib/japanese-text';
@@ -11,7 +11,7 @@ import {
   searchTextParam,
   withoutPaging,
 } from '@/lib/search-params';
-import type { FirmListParams } from '../api/keys';
+import type { FirmListParams } from '@/records/firm/keys';
 
 export const FIRM_PAGE_SIZES = PAGE_SIZES;
 export const DEFAULT_FIRM_SORT: FirmSort = 'tradeNameKana';
@@ -34,14 +34,14 @@ export const FIRMS_SEARCH_DEFAULTS = {
  */
 export const firmsSearchSchema = z.object({
   q: searchTextParam,
-  industry: z.string().regex(/^[A-Z]{1,2}$/).optional().catch(undefined),
-  member: z.boolean().optional().catch(undefined),
+  industry: z.catch(z.optional(z.string().check(z.regex(/^[A-Z]{1,2}$/))), undefined),
+  member: z.catch(z.optional(z.boolean()), undefined),
   /** The assigned advisor's subject (coordinators and admins choose one). */
-  advisor: z.string().trim().min(1).max(100).optional().catch(undefined),
+  advisor: z.catch(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))), undefined),
   /** Only the firms assigned to me (advisors). */
   mine: flagParam,
   archived: flagParam,
-  sort: z.enum(FIRM_SORTS).default(DEFAULT_FIRM_SORT).catch(DEFAULT_FIRM_SORT),
+  sort: z.catch(z._default(z.enum(FIRM_SORTS), DEFAULT_FIRM_SORT), DEFAULT_FIRM_SORT),
   page: pageParam,
   size: pageSizeParam,
 });

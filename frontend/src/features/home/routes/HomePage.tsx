@@ -2,7 +2,7 @@ import { Alert, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '@/components/StateMessage';
 import { useMe } from '@/lib/api/me';
-import { usePrograms } from '@/lib/api/programs';
+import { usePrograms } from '@/records/program/queries';
 import { fiscalYearOf, fiscalYearPeriod, formatFiscalYear } from '@/lib/fiscal-year';
 import { formatDate } from '@/lib/format';
 import { isStaff } from '@/lib/roles';

@@ -3,11 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ImportPage } from '@/components/import/ImportPage';
 import { useTranslate } from '@/i18n/use-translate';
 import { canManageFirms } from '@/lib/roles';
-import { productListKeys } from '../api/keys';
+import { productsChanged } from '@/records/product/invalidate';
 import { productFieldLabel, productFieldValue } from '../components/product-fields';
-
-// A firm's own product list is cached under the firm (firms/api/products.ts): refresh it too.
-const FIRM_QUERIES = ['firms'] as const;
 
 /** 商品のCSVインポート (/products/import): coordinators and admins, who keep the firms' products. */
 export function ProductImportPage() {
@@ -24,10 +21,7 @@ export function ProductImportPage() {
         fieldLabel: (field) => productFieldLabel(field, translate),
         formatValue: (field, value) => productFieldValue(field, value, translate),
       }}
-      onCommitted={() => {
-        void queryClient.invalidateQueries({ queryKey: productListKeys.all });
-        void queryClient.invalidateQueries({ queryKey: FIRM_QUERIES });
-      }}
+      onCommitted={() => void productsChanged(queryClient)}
     />
   );
 }

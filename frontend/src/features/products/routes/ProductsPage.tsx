@@ -13,8 +13,8 @@ import type { ProductListItem } from '@/lib/api/types';
 import { formatInteger } from '@/lib/format';
 import { canManageFirms, isStaff } from '@/lib/roles';
 import { MAX_QUERY_LENGTH, PAGE_SIZES } from '@/lib/search-params';
-import { useFirmName } from '../api/get-firm-name';
-import { useProducts } from '../api/list-products';
+import { useFirmName } from '@/records/firm/queries';
+import { useProducts } from '@/records/product/queries';
 import { ProductTable } from '../components/ProductTable';
 import { hasFilters, toExportParams, toListParams, type ProductsSearch } from './products-search';
 

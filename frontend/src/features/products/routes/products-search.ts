@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PRODUCT_SORTS } from '@/lib/api/enums';
 import type { ProductSort } from '@/lib/api/types';
 import { normalizeText } from '@/lib/japanese-text';
 import { DEFAULT_PAGE_SIZE, pageParam, pageSizeParam, searchTextParam, withoutPaging } from '@/lib/search-params';
-import type { ProductListParams } from '../api/keys';
+import type { ProductListParams } from '@/records/product/keys';
 
 export const DEFAULT_PRODUCT_SORT: ProductSort = 'nameKana';
 
@@ -22,9 +22,9 @@ export const PRODUCTS_SEARCH_DEFAULTS = {
  */
 export const productsSearchSchema = z.object({
   q: searchTextParam,
-  firmId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional().catch(undefined),
-  hasPhoto: z.boolean().optional().catch(undefined),
-  sort: z.enum(PRODUCT_SORTS).default(DEFAULT_PRODUCT_SORT).catch(DEFAULT_PRODUCT_SORT),
+  firmId: z.catch(z.optional(z.int().check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER))), undefined),
+  hasPhoto: z.catch(z.optional(z.boolean()), undefined),
+  sort: z.catch(z._default(z.enum(PRODUCT_SORTS), DEFAULT_PRODUCT_SORT), DEFAULT_PRODUCT_SORT),
   page: pageParam,
   size: pageSizeParam,
 });

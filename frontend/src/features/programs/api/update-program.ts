@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
 import { etagOf } from '@/lib/api/etag';
-import { programKeys } from '@/lib/api/programs';
 import type { ProgramCode, ProgramUpdate } from '@/lib/api/types';
-import type { VersionedProgram } from './get-program';
+import { programSaved } from '@/records/program/invalidate';
+import type { VersionedProgram } from '@/records/program/queries';
 
 interface Variables {
   body: ProgramUpdate;
@@ -24,9 +24,6 @@ export function useUpdateProgram(code: ProgramCode) {
       );
       return { program: data, etag: etagOf(response, data) };
     },
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(programKeys.detail(code), saved);
-      await queryClient.invalidateQueries({ queryKey: programKeys.list() });
-    },
+    onSuccess: (saved) => programSaved(queryClient, saved),
   });
 }

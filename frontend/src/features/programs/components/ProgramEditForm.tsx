@@ -8,7 +8,7 @@ import { useTranslate } from '@/i18n/use-translate';
 import type { Program } from '@/lib/api/types';
 import { formatFiscalYear } from '@/lib/fiscal-year';
 import { ApiError, applyProblemToForm, problemTitle, translateFieldError } from '@/lib/problem';
-import type { VersionedProgram } from '../api/get-program';
+import type { VersionedProgram } from '@/records/program/queries';
 import { useUpdateProgram } from '../api/update-program';
 import {
   formFieldPaths,

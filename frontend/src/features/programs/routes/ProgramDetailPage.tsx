@@ -9,7 +9,7 @@ import type { ProgramCode } from '@/lib/api/types';
 import { programDescription, programName } from '@/lib/localized';
 import { ApiError } from '@/lib/problem';
 import { canEditPrograms, isStaff } from '@/lib/roles';
-import { useProgram } from '../api/get-program';
+import { useProgram } from '@/records/program/queries';
 import { TargetTable } from '../components/TargetTable';
 
 const route = getRouteApi('/programs/$code');

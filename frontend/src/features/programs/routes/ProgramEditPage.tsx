@@ -13,7 +13,7 @@ import type { ProgramCode } from '@/lib/api/types';
 import { programName } from '@/lib/localized';
 import { ApiError } from '@/lib/problem';
 import { canEditPrograms } from '@/lib/roles';
-import { programQueryOptions, type VersionedProgram } from '../api/get-program';
+import { programQueryOptions, type VersionedProgram } from '@/records/program/queries';
 import { ProgramEditForm } from '../components/ProgramEditForm';
 
 const route = getRouteApi('/programs/$code/edit');

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadError, StateMessage } from '@/components/StateMessage';
 import { PROGRAM_CODES } from '@/lib/api/enums';
 import { useMe } from '@/lib/api/me';
-import { usePrograms } from '@/lib/api/programs';
+import { usePrograms } from '@/records/program/queries';
 import { programName } from '@/lib/localized';
 import { isStaff } from '@/lib/roles';
 import { TargetTable } from '../components/TargetTable';

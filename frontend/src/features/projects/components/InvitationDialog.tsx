@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { InvitedBuyer, Project } from '@/lib/api/types';
-import { useContactsOfCompany, usePickBuyerCompanies } from '../api/pickers';
+import { useBuyerContacts } from '@/records/buyer-company/queries';
+import { usePickBuyerCompanies } from '../api/pickers';
 import { CheckboxChoice } from './CheckboxChoice';
 import { MemberDialog, type Member, type MemberDialogProps } from './MemberDialog';
 import { RecordPicker, usePickerSearch } from './RecordPicker';
@@ -61,7 +62,7 @@ interface ChoiceProps {
 
 function ContactChoice({ companyId, chosen, value, onChange }: ChoiceProps) {
   const { t } = useTranslation();
-  const contacts = useContactsOfCompany(companyId);
+  const contacts = useBuyerContacts(companyId);
   return (
     <CheckboxChoice
       label={t('projects.chooseContacts')}

@@ -4,7 +4,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTranslate } from '@/i18n/use-translate';
 import type { Project } from '@/lib/api/types';
-import type { ProjectChange, VersionedProject } from '../api/projects';
+import type { VersionedProject } from '@/records/project/queries';
+import type { ProjectChange } from '../api/save-project';
 import { latestMemberText } from './pick';
 import { ProjectChangeForm } from './ProjectChangeForm';
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Participant, Project } from '@/lib/api/types';
-import { usePickFirms, useProductsOfFirm } from '../api/pickers';
+import { useFirmProducts } from '@/records/product/queries';
+import { usePickFirms } from '../api/pickers';
 import { CheckboxChoice } from './CheckboxChoice';
 import { MemberDialog, type Member, type MemberDialogProps } from './MemberDialog';
 import { RecordPicker, usePickerSearch } from './RecordPicker';
@@ -61,7 +62,7 @@ interface ChoiceProps {
 
 function ProductChoice({ firmId, chosen, value, onChange }: ChoiceProps) {
   const { t } = useTranslation();
-  const products = useProductsOfFirm(firmId);
+  const products = useFirmProducts(firmId);
   return (
     <CheckboxChoice
       label={t('projects.chooseProducts')}

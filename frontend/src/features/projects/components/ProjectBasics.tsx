@@ -2,7 +2,7 @@ import { List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DetailRow, DetailSection } from '@/components/DetailTable';
 import { useTranslate } from '@/i18n/use-translate';
-import { usePrograms } from '@/lib/api/programs';
+import { usePrograms } from '@/records/program/queries';
 import type { Project } from '@/lib/api/types';
 import { fiscalYearText } from '@/lib/fiscal-year';
 import { formatDateTime, formatPeriod } from '@/lib/format';

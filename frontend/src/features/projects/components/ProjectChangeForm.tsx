@@ -3,7 +3,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorsAlert, type FormErrors } from '@/components/FormErrorsAlert';
 import type { Project } from '@/lib/api/types';
-import type { ProjectChange, VersionedProject } from '../api/projects';
+import type { VersionedProject } from '@/records/project/queries';
+import type { ProjectChange } from '../api/save-project';
 import { useProjectChanger } from './use-project-changer';
 
 interface Props {

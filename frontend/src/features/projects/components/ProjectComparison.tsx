@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ConflictComparison } from '@/components/ConflictComparison';
 import { useTranslate } from '@/i18n/use-translate';
-import { usePrograms } from '@/lib/api/programs';
+import { usePrograms } from '@/records/program/queries';
 import type { Project, ProjectInput } from '@/lib/api/types';
 import { comparedProjectFields, projectAsInput } from './project-fields';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { AuditHistory } from '@/components/AuditHistory';
 import { useTranslate } from '@/i18n/use-translate';
-import { usePrograms } from '@/lib/api/programs';
-import { useProjectHistory } from '../api/projects';
+import { usePrograms } from '@/records/program/queries';
+import { useProjectHistory } from '@/records/project/queries';
 import { projectValueText } from './project-fields';
 import { projectHistoryLabel } from './project-history';
 

@@ -3,7 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTranslate } from '@/i18n/use-translate';
 import { ApiError, localErrorMessage } from '@/lib/problem';
-import { projectKeys, projectQueryOptions, useChangeProject, type ProjectChange, type VersionedProject } from '../api/projects';
+import { projectKeys } from '@/records/project/keys';
+import { projectQueryOptions, type VersionedProject } from '@/records/project/queries';
+import { useChangeProject, type ProjectChange } from '../api/save-project';
 
 export type ChangeOutcome =
   | { kind: 'saved'; saved: VersionedProject }

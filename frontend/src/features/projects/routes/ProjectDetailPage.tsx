@@ -10,7 +10,7 @@ import { fiscalYearText } from '@/lib/fiscal-year';
 import { ApiError } from '@/lib/problem';
 import { parseRecordId } from '@/lib/record-id';
 import { canManageProjects, isStaff } from '@/lib/roles';
-import { useProject, type VersionedProject } from '../api/projects';
+import { useProject, type VersionedProject } from '@/records/project/queries';
 import { ProjectBasics } from '../components/ProjectBasics';
 import { ProjectHistory } from '../components/ProjectHistory';
 import { ProjectMembers } from '../components/ProjectMembers';

@@ -13,14 +13,16 @@ import { LoadError, StateMessage } from '@/components/StateMessage';
 import { useTranslate } from '@/i18n/use-translate';
 import { PROGRAM_CODES } from '@/lib/api/enums';
 import { useMe } from '@/lib/api/me';
-import { usePrograms } from '@/lib/api/programs';
+import { usePrograms } from '@/records/program/queries';
 import type { ProjectInput } from '@/lib/api/types';
 import { fiscalYearOf } from '@/lib/fiscal-year';
 import { programNameOf } from '@/lib/localized';
 import { parseRecordId } from '@/lib/record-id';
 import { canManageProjects } from '@/lib/roles';
 import { useSaveWithConflict } from '@/lib/use-save-with-conflict';
-import { fetchProject, projectKeys, projectQueryOptions, useSaveProject, type VersionedProject } from '../api/projects';
+import { projectKeys } from '@/records/project/keys';
+import { fetchProject, projectQueryOptions, type VersionedProject } from '@/records/project/queries';
+import { useSaveProject } from '../api/save-project';
 import { ProjectComparison } from '../components/ProjectComparison';
 import {
   emptyProjectForm,

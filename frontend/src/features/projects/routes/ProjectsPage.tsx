@@ -11,14 +11,14 @@ import { TableSkeleton } from '@/components/Skeletons';
 import { LoadError, StateMessage } from '@/components/StateMessage';
 import { PROGRAM_CODES, PROJECT_SORTS, PROJECT_STATES } from '@/lib/api/enums';
 import { useMe } from '@/lib/api/me';
-import { usePrograms } from '@/lib/api/programs';
+import { usePrograms } from '@/records/program/queries';
 import type { ProjectSort, ProjectSummary } from '@/lib/api/types';
 import { fiscalYearOf, fiscalYearText } from '@/lib/fiscal-year';
 import { formatDateNumeric, formatInteger, formatPeriod } from '@/lib/format';
 import { programName } from '@/lib/localized';
 import { canManageProjects, isStaff } from '@/lib/roles';
 import { ariaSort, MAX_QUERY_LENGTH, PAGE_SIZES } from '@/lib/search-params';
-import { useProjects } from '../api/projects';
+import { useProjects } from '@/records/project/queries';
 import {
   fiscalYearChoices,
   hasProjectFilters,

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PROGRAM_CODES, PROJECT_SORTS, PROJECT_STATES } from '@/lib/api/enums';
 import type { ProjectSort } from '@/lib/api/types';
 import { normalizeText } from '@/lib/japanese-text';
 import { DEFAULT_PAGE_SIZE, pageParam, pageSizeParam, searchTextParam, withoutPaging } from '@/lib/search-params';
-import type { ProjectListParams } from '../api/projects';
+import type { ProjectListParams } from '@/records/project/keys';
 
 export const DEFAULT_PROJECT_SORT: ProjectSort = '-fiscalYear';
 
@@ -17,10 +17,10 @@ export const PROJECTS_SEARCH_DEFAULTS = { sort: DEFAULT_PROJECT_SORT, page: 1, s
  */
 export const projectsSearchSchema = z.object({
   q: searchTextParam,
-  fiscalYear: z.number().int().min(2000).max(2100).optional().catch(undefined),
-  program: z.enum(PROGRAM_CODES).optional().catch(undefined),
-  state: z.enum(PROJECT_STATES).optional().catch(undefined),
-  sort: z.enum(PROJECT_SORTS).default(DEFAULT_PROJECT_SORT).catch(DEFAULT_PROJECT_SORT),
+  fiscalYear: z.catch(z.optional(z.int().check(z.minimum(2000), z.maximum(2100))), undefined),
+  program: z.catch(z.optional(z.enum(PROGRAM_CODES)), undefined),
+  state: z.catch(z.optional(z.enum(PROJECT_STATES)), undefined),
+  sort: z.catch(z._default(z.enum(PROJECT_SORTS), DEFAULT_PROJECT_SORT), DEFAULT_PROJECT_SORT),
   page: pageParam,
   size: pageSizeParam,
 });

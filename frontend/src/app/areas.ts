@@ -1,0 +1,16 @@
+import * as auth from './routes/auth';
+import * as buyers from './routes/buyers';
+import * as catalogue from './routes/catalogue';
+import * as firms from './routes/firms';
+import * as home from './routes/home';
+import * as me from './routes/me';
+import * as products from './routes/products';
+import * as programs from './routes/programs';
+import * as projects from './routes/projects';
+
+/**
+ * Every area of the app, each declaring its routes and menu entries in
+ * src/app/routes/<area>.ts. A new area adds its file and one line here; the menu order
+ * comes from each entry's `order`, not from this list.
+ */
+export const AREAS = [auth, buyers, catalogue, firms, home, me, products, programs, projects] as const;
