@@ -44,14 +44,17 @@ public class SeedData {
                     return;
                 }
             }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
             List<SeedGenerator> ofSeed = generators.stream().filter(g -> g.seed().equals(name))
                     .sorted(Comparator.comparing(g -> g.getClass().getName())).toList();
-            for (SeedGenerator generator : ofSeed) {
-                generator.generate(connection);
-            }
+            DatabaseTimeouts.withoutTimeouts(connection, () -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+                for (SeedGenerator generator : ofSeed) {
+                    generator.generate(connection);
+                }
+                return null;
+            });
             connection.commit();
             LOG.infof("Loaded the %s data set", name);
         } catch (SQLException e) {
