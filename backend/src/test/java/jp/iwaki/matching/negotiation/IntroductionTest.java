@@ -1,7 +1,6 @@
 package jp.iwaki.matching.negotiation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -65,13 +64,5 @@ class IntroductionTest {
         result.then().statusCode(200);
         assertThat(result.<List<?>>path("created")).isEmpty();
         assertThat(result.<String>path("skipped[0].reason")).isEqualTo("NOT_A_CANDIDATE");
-    }
-
-    @Test
-    void surveyMarksAreRefusedUntilTheSurveysProvideThem() {
-        Setup s = TestNegotiations.setup(DemoUser.ADVISOR);
-        Api.badRequestAs(DemoUser.COORDINATOR).contentType(ContentType.JSON)
-                .body(Map.of("projectId", s.projectId(), "source", "SURVEY_MARKS")).post("/api/negotiations/introductions")
-                .then().statusCode(422).body("errors[0].key", equalTo("introduction.source.unavailable"));
     }
 }
