@@ -29,7 +29,9 @@ public class MailSender {
      */
     public void send(OutgoingMail mail) throws MailFailure {
         try {
-            mailer.send(Mail.withText(mail.to(), mail.subject(), mail.text()));
+            Mail message = Mail.withText(mail.to(), mail.subject(), mail.text());
+            mail.attachments().forEach(file -> message.addAttachment(file.fileName(), file.content(), file.contentType()));
+            mailer.send(message);
         } catch (RuntimeException e) {
             String reason = reason(e);
             LOG.warnf("Mail to %s not sent: %s", mail.to(), reason);
