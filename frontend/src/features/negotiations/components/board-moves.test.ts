@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inBoardOrder, neighbourStage, planDrop } from './board-moves';
+import { expectedNextStages, inBoardOrder, neighbourStage, planDrop } from './board-moves';
 
 // What the contract says the server allows from each open stage.
 const FROM_MET = ['CONTINUING', 'WON', 'LOST', 'WITHDRAWN'] as const;
@@ -41,5 +41,24 @@ describe('board order', () => {
 
   it('lists allowed stages in board order', () => {
     expect(inBoardOrder(['WITHDRAWN', 'LOST', 'CONTINUING', 'WON'])).toEqual(['CONTINUING', 'WON', 'LOST', 'WITHDRAWN']);
+  });
+});
+
+describe('expectedNextStages', () => {
+  it('follows the stages forward, lets MET close as WON, and lets any open stage end as LOST or WITHDRAWN', () => {
+    expect(expectedNextStages('INTRODUCED')).toEqual(['SCHEDULED', 'LOST', 'WITHDRAWN']);
+    expect(expectedNextStages('SCHEDULED')).toEqual(['MET', 'LOST', 'WITHDRAWN']);
+    expect(expectedNextStages('MET')).toEqual(['CONTINUING', 'WON', 'LOST', 'WITHDRAWN']);
+    expect(expectedNextStages('CONTINUING')).toEqual(['WON', 'LOST', 'WITHDRAWN']);
+  });
+
+  it('moves a closed negotiation nowhere (it is reopened instead)', () => {
+    for (const stage of ['WON', 'LOST', 'WITHDRAWN'] as const) expect(expectedNextStages(stage)).toEqual([]);
+  });
+
+  it('takes a card from INTRODUCED to WON one column at a time, the last with the deal', () => {
+    const path = ['INTRODUCED', 'SCHEDULED', 'MET', 'CONTINUING', 'WON'] as const;
+    const plans = path.slice(1).map((to, i) => planDrop(path[i]!, to, expectedNextStages(path[i]!)).kind);
+    expect(plans).toEqual(['move', 'move', 'move', 'deal']);
   });
 });
