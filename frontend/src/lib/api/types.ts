@@ -62,6 +62,7 @@ export type NegotiationSummary = Schemas['NegotiationSummary'];
 export type NegotiationPage = Schemas['NegotiationPage'];
 export type NegotiationDue = Schemas['NegotiationDue'];
 export type MyNegotiation = Schemas['MyNegotiation'];
+export type CatalogueProductPage = Schemas['CatalogueProductPage'];
 export type NegotiationBoard = Schemas['NegotiationBoard'];
 export type NegotiationBoardColumn = Schemas['NegotiationBoardColumn'];
 export type Negotiation = Schemas['Negotiation'];

@@ -26,7 +26,7 @@ import { formatDateNumeric, formatInteger, formatYen, todayInTokyo } from '@/lib
 import { canChangeNegotiation } from '@/lib/roles';
 import type { NegotiationsSearch } from '../routes/negotiations-search';
 import { columnJump } from './board-keyboard';
-import { expectedNextStages, inBoardOrder, planDrop } from './board-moves';
+import { inBoardOrder, planDrop } from './board-moves';
 import { StageChangeDialog, type AskedMove } from './StageChangeDialog';
 import type { MoveTarget, NegotiationMover } from './use-negotiation-mover';
 
@@ -109,7 +109,7 @@ export function NegotiationBoard({ columns, me, mover, search, stale }: Props) {
     const to = event.over?.id as NegotiationStage | undefined;
     if (!card || !to) return;
     setFocusId(card.id);
-    const plan = planDrop(card.stage, to, expectedNextStages(card.stage));
+    const plan = planDrop(card.stage, to, card.allowedMoves);
     const target = toMoveTarget(card);
     switch (plan.kind) {
       case 'none':
@@ -135,7 +135,7 @@ export function NegotiationBoard({ columns, me, mover, search, stale }: Props) {
     }
     return { ...column, items };
   });
-  const allowedForActive = active ? expectedNextStages(active.stage) : [];
+  const allowedForActive: readonly NegotiationStage[] = active?.allowedMoves ?? [];
 
   return (
     <>

@@ -47,25 +47,3 @@ export function inBoardOrder(stages: readonly NegotiationStage[]): NegotiationSt
   return NEGOTIATION_STAGES.filter((stage) => stages.includes(stage));
 }
 
-/**
- * The moves the server's stage machine allows from a stage (openapi.yaml, moveNegotiation):
- * INTRODUCED → SCHEDULED → MET → CONTINUING → WON, MET straight to WON, and any open stage to
- * LOST or WITHDRAWN. The board's cards do not carry them (a negotiation's page has them as
- * `allowedMoves`); the server still has the last word, and its 409 is shown the same way.
- */
-export function expectedNextStages(stage: NegotiationStage): readonly NegotiationStage[] {
-  switch (stage) {
-    case 'INTRODUCED':
-      return ['SCHEDULED', 'LOST', 'WITHDRAWN'];
-    case 'SCHEDULED':
-      return ['MET', 'LOST', 'WITHDRAWN'];
-    case 'MET':
-      return ['CONTINUING', 'WON', 'LOST', 'WITHDRAWN'];
-    case 'CONTINUING':
-      return ['WON', 'LOST', 'WITHDRAWN'];
-    case 'WON':
-    case 'LOST':
-    case 'WITHDRAWN':
-      return [];
-  }
-}
