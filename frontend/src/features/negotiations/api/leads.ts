@@ -9,7 +9,10 @@ import { outcomeOfStatus, type OutboxEntry, type SendOutcome } from '../componen
  * POST /api/leads for a lead of the outbox. Called outside TanStack Query on purpose: a
  * network failure at the booth is the normal case here, not an error for the global handler.
  */
-export async function sendLead(entry: OutboxEntry<LeadInput>, t: Translate): Promise<SendOutcome> {
+/** A lead as the outbox keeps it: its idempotency key is the outbox entry's. */
+export type LeadDraft = Omit<LeadInput, 'clientId'>;
+
+export async function sendLead(entry: OutboxEntry<LeadDraft>, t: Translate): Promise<SendOutcome> {
   let answer: { error?: unknown; response: Response };
   try {
     answer = await apiClient.POST('/api/leads', { body: { ...entry.body, clientId: entry.key } });

@@ -82,8 +82,8 @@ export function MyNegotiationsPage() {
                   {t(`mine.group.${due}`)}（{formatInteger(items.length)}）
                 </Title>
                 <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-                  {items.map((n) => (
-                    <MineItem key={n.id} negotiation={n} />
+                  {items.map((item) => (
+                    <MineItem key={item.negotiation.id} item={item} />
                   ))}
                 </Stack>
               </Stack>
@@ -103,8 +103,9 @@ export function MyNegotiationsPage() {
   );
 }
 
-function MineItem({ negotiation: n }: { negotiation: MyNegotiation }) {
+function MineItem({ item }: { item: MyNegotiation }) {
   const { t } = useTranslation();
+  const { negotiation: n, due } = item;
   return (
     <Paper component="li" withBorder p="sm">
       <Group justify="space-between" gap="sm" wrap="wrap">
@@ -123,8 +124,8 @@ function MineItem({ negotiation: n }: { negotiation: MyNegotiation }) {
           {n.meetingAt && <Text size="sm">{t('negotiations.meetingAt', { date: formatDateTime(n.meetingAt) })}</Text>}
         </Stack>
         <Group gap="xs">
-          <Badge color={DUE_COLOR[n.due]} variant={n.due === 'OVERDUE' ? 'light' : 'outline'} radius="sm">
-            {t(`due.${n.due}`)}
+          <Badge color={DUE_COLOR[due]} variant={due === 'OVERDUE' ? 'light' : 'outline'} radius="sm">
+            {t(`due.${due}`)}
           </Badge>
           <NegotiationStageBadge stage={n.stage} />
         </Group>
