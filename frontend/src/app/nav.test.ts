@@ -7,11 +7,17 @@ const NAV_ENTRIES = navEntriesOf(AREAS);
 
 const labels = (roles: Role[], buyerCompanyId?: number) => navItemsFor({ roles, buyerCompanyId }, NAV_ENTRIES).map((item) => item.labelKey);
 
-const STAFF_NAV = ['nav.home', 'nav.programs', 'nav.firms', 'nav.products', 'nav.buyers', 'nav.projects', 'nav.account'];
+const STAFF_NAV = ['nav.home', 'nav.programs', 'nav.firms', 'nav.products', 'nav.buyers', 'nav.projects', 'nav.negotiations', 'nav.leads', 'nav.account'];
+// Advisors also see what needs their action today, right after home.
+const ADVISOR_NAV = ['nav.home', 'nav.myNegotiations', ...STAFF_NAV.slice(1)];
 
 describe('navItemsFor', () => {
-  it.each<Role>(['COORDINATOR', 'ADVISOR', 'ADMIN'])('shows programs, firms, products and buyer companies to %s', (role) => {
+  it.each<Role>(['COORDINATOR', 'ADMIN'])('shows programs, firms, products, buyer companies and negotiations to %s', (role) => {
     expect(labels([role])).toEqual(STAFF_NAV);
+  });
+
+  it('shows an advisor its own negotiations first', () => {
+    expect(labels(['ADVISOR'])).toEqual(ADVISOR_NAV);
   });
 
   it('hides programs, firms and buyer companies from a buyer without a company', () => {

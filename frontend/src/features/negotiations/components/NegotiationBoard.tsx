@@ -16,7 +16,7 @@ import {
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import { ActionIcon, Badge, Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
 import { NegotiationStageBadge, NewTradingPartnerBadge } from '@/components/NegotiationBadges';
@@ -72,7 +72,8 @@ export function NegotiationBoard({ columns, me, mover, search, stale }: Props) {
   const { t } = useTranslation();
   const [active, setActive] = useState<NegotiationSummary | undefined>();
   const [asked, setAsked] = useState<{ target: MoveTarget; move: AskedMove } | undefined>();
-  const [focusId, setFocusId] = useState<number | undefined>();
+  // The card whose handle gets the focus once its move is done (keyboard users keep their place).
+  const focusAfterMove = useRef<number | undefined>(undefined);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates }),
@@ -95,11 +96,16 @@ export function NegotiationBoard({ columns, me, mover, search, stale }: Props) {
     onDragCancel: ({ active: a }) => t('board.announce.cancel', { card: cardName(summaryOf(a.data.current)) }),
   };
 
-  // Keyboard users keep their place: the moved card's handle gets the focus in its new column.
+  // Keyboard users keep their place: once the move is done, the card's handle in its new
+  // column gets the focus (once: the user may go elsewhere afterwards).
   useEffect(() => {
-    if (focusId === undefined) return;
-    const handle = document.querySelector<HTMLElement>(`[data-card-handle="${focusId}"]`);
-    if (handle && document.activeElement !== handle) handle.focus();
+    const id = focusAfterMove.current;
+    if (id === undefined || mover.pending) return;
+    const handle = document.querySelector<HTMLElement>(`[data-card-handle="${id}"]`);
+    if (handle) {
+      handle.focus();
+      focusAfterMove.current = undefined;
+    }
   });
 
   const onDragStart = (event: DragStartEvent) => setActive(summaryOf(event.active.data.current));
@@ -108,7 +114,6 @@ export function NegotiationBoard({ columns, me, mover, search, stale }: Props) {
     const card = summaryOf(event.active.data.current);
     const to = event.over?.id as NegotiationStage | undefined;
     if (!card || !to) return;
-    setFocusId(card.id);
     const plan = planDrop(card.stage, to, card.allowedMoves);
     const target = toMoveTarget(card);
     switch (plan.kind) {
@@ -118,6 +123,7 @@ export function NegotiationBoard({ columns, me, mover, search, stale }: Props) {
         mover.refuse({ from: card.stage, to, allowed: inBoardOrder(plan.allowed) });
         return;
       case 'move':
+        focusAfterMove.current = card.id;
         void mover.run(target, { kind: 'move', body: { to } });
         return;
       default:
@@ -178,7 +184,9 @@ export function NegotiationBoard({ columns, me, mover, search, stale }: Props) {
           move={asked.move}
           mover={mover}
           onClose={() => setAsked(undefined)}
-          onMoved={(id) => setFocusId(id)}
+          onMoved={(id) => {
+            focusAfterMove.current = id;
+          }}
         />
       )}
     </>
