@@ -8,6 +8,9 @@ import { login, logout, USERS, uniqueStamp } from './support';
  * then a follow-up recorded on its page. Its records are made through the API.
  */
 
+// Wide enough for the seven columns side by side (a narrower board scrolls sideways).
+test.use({ viewport: { width: 1920, height: 1080 } });
+
 const column = (page: Page, stage: string) => page.getByRole('region', { name: stage, exact: true });
 
 test('an advisor moves a negotiation from INTRODUCED to WON with the keyboard, enters the deal and records a follow-up', async ({ page }) => {

@@ -217,7 +217,7 @@ function BoardColumn({ column, search, highlight, children }: ColumnProps) {
       ref={setNodeRef}
       component="section"
       aria-labelledby={headingId}
-      w={250}
+      w={220}
       p="xs"
       bg={isOver ? 'gray.0' : 'gray.1'}
       style={{ flexShrink: 0, border, opacity: highlight === 'other' ? 0.6 : 1, minHeight: 160 }}
@@ -226,8 +226,8 @@ function BoardColumn({ column, search, highlight, children }: ColumnProps) {
         <Title order={2} size="h5" id={headingId}>
           {t(`stage.${column.stage}`)}
         </Title>
-        <Badge variant="light" color="gray" radius="sm" aria-label={t('negotiations.total', { count: column.total, formattedCount: formatInteger(column.total) })}>
-          {formatInteger(column.total)}
+        <Badge variant="light" color="gray" radius="sm">
+          {t('negotiations.total', { count: column.total, formattedCount: formatInteger(column.total) })}
         </Badge>
       </Group>
       {column.items.length === 0 ? (

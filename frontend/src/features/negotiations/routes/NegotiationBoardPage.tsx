@@ -56,7 +56,7 @@ export function NegotiationBoardPage() {
       {!me.data || board.isPending ? (
         <Group wrap="nowrap" gap="sm" aria-busy style={{ overflow: 'hidden' }}>
           {stages.map((stage) => (
-            <Skeleton key={stage} h={240} w={250} style={{ flexShrink: 0 }} />
+            <Skeleton key={stage} h={240} w={220} style={{ flexShrink: 0 }} />
           ))}
         </Group>
       ) : board.isError ? (
