@@ -133,6 +133,20 @@ describe('LeadOutbox', () => {
     expect(box.entries().map((e) => e.key)).toEqual(['key-1']);
   });
 
+  it('does not send a lead the user dropped while an earlier one was on its way', async () => {
+    const box = outbox();
+    box.add({ company: 'A' });
+    box.add({ company: 'B' });
+    const sent: string[] = [];
+    await box.flush((entry) => {
+      sent.push(entry.key);
+      if (entry.key === 'key-1') box.remove('key-2');
+      return Promise.resolve({ kind: 'sent' });
+    });
+    expect(sent).toEqual(['key-1']);
+    expect(box.entries()).toEqual([]);
+  });
+
   it('tells its subscribers of every change and gives the same snapshot until then', () => {
     const box = outbox();
     let changes = 0;

@@ -109,6 +109,8 @@ export class LeadOutbox<Body> {
   private async run(send: (entry: OutboxEntry<Body>) => Promise<SendOutcome>): Promise<FlushResult> {
     const result: FlushResult = { sent: 0, refused: 0, waiting: 0 };
     for (const entry of this.entries().filter((e) => e.state === 'waiting')) {
+      // Dropped by the user while an earlier lead was on its way: not sent.
+      if (!this.entries().some((e) => e.key === entry.key)) continue;
       let outcome: SendOutcome;
       try {
         outcome = await send(entry);
