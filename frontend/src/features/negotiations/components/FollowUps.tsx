@@ -3,7 +3,7 @@ import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Tex
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormErrorsAlert, type FormErrors } from '@/components/FormErrorsAlert';
 import { useTranslate } from '@/i18n/use-translate';
@@ -83,6 +83,7 @@ function FollowUpForm({ negotiationId }: { negotiationId: number }) {
     defaultValues: emptyFollowUp(today),
   });
   const errors = form.formState.errors;
+  const heldOn = useWatch({ control: form.control, name: 'heldOn' });
 
   const submit = async (values: FollowUpValues) => {
     setBusy(true);
@@ -134,7 +135,7 @@ function FollowUpForm({ negotiationId }: { negotiationId: number }) {
               {...form.register('nextAction')}
               error={errors.nextAction?.message}
             />
-            <TextInput type="date" label={t('followUps.nextActionOn')} min={form.watch('heldOn') || undefined} {...form.register('nextActionOn')} error={errors.nextActionOn?.message} />
+            <TextInput type="date" label={t('followUps.nextActionOn')} min={heldOn || undefined} {...form.register('nextActionOn')} error={errors.nextActionOn?.message} />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button type="submit" loading={busy}>

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
 import { FormErrorsAlert, type FormErrors } from '@/components/FormErrorsAlert';
@@ -52,10 +52,11 @@ export function IntroducePage() {
       note: '',
     },
   });
-  const projectId = Number(form.watch('projectId')) || undefined;
+  const projectId = Number(useWatch({ control: form.control, name: 'projectId' })) || undefined;
+  const firmId = useWatch({ control: form.control, name: 'firmId' });
   const project = useProject(projectId ?? 0, allowed && projectId !== undefined);
   const participants = (project.data?.project.participants ?? []).filter((p) => p.firmId > 0);
-  const firm = participants.find((p) => String(p.firmId) === form.watch('firmId'));
+  const firm = participants.find((p) => String(p.firmId) === firmId);
   const invited = project.data?.project.invitations ?? [];
   const [busy, setBusy] = useState(false);
   const [serverErrors, setServerErrors] = useState<FormErrors | undefined>();
