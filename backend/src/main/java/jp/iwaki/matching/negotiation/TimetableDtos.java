@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -66,5 +67,35 @@ public final class TimetableDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FirmTimetable(long projectId, String projectTitle, LocalDate heldOn, String venue, long firmId,
                                 String firmTradeName, Timetable.State state, List<FirmMeeting> meetings) {
+    }
+
+    /** Which buyers get the timetable by e-mail: all invited ones when none is named; resend also those who have this version. */
+    public record MailRequest(@Size(max = 1000) List<@NotNull Long> buyerCompanyIds, Boolean resend) {
+    }
+
+    /** Why a buyer company got no timetable mail. */
+    public enum MailSkipReason {
+        /** It has no meeting in the timetable. */
+        NO_MEETINGS,
+        /** None of its expected contacts (or, when none is named, of its contacts) has an e-mail address. */
+        NO_CONTACT_EMAIL,
+        /** Every recipient already has this version of the timetable (send again with resend). */
+        ALREADY_SENT,
+        /** It is not invited to the project. */
+        NOT_INVITED
+    }
+
+    public record MailSent(long buyerCompanyId, String buyerCompanyName, List<String> emails) {
+    }
+
+    /** A mail the mail server did not take; {@code key} is the message key, {@code reason} the server's words. */
+    public record MailFailed(long buyerCompanyId, String buyerCompanyName, String email, String key, String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MailSkipped(long buyerCompanyId, String buyerCompanyName, MailSkipReason reason) {
+    }
+
+    public record MailReport(long timetableVersion, List<MailSent> sent, List<MailFailed> failed, List<MailSkipped> skipped) {
     }
 }

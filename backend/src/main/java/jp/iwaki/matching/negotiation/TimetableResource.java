@@ -26,9 +26,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class TimetableResource {
     private final TimetableService timetables;
+    private final TimetableMails mails;
 
-    TimetableResource(TimetableService timetables) {
+    TimetableResource(TimetableService timetables, TimetableMails mails) {
         this.timetables = timetables;
+        this.mails = mails;
     }
 
     @GET
@@ -76,6 +78,16 @@ public class TimetableResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     public RestResponse<TimetableDto> publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(timetables.publish(id, Etags.requireVersion(ifMatch)));
+    }
+
+    /** Not transactional: each mail is claimed and recorded in its own short transaction, the mail server asked outside any. */
+    @POST
+    @Path("mail")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public TimetableDtos.MailReport mail(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TimetableDtos.MailRequest request) {
+        return mails.send(id, ifMatch, request);
     }
 
     @GET
