@@ -1,5 +1,5 @@
 import { apiClient, call } from '@/lib/api/client';
-import type { TimetableSettings } from '@/lib/api/types';
+import type { TimetableMailReport, TimetableMailRequest, TimetableSettings } from '@/lib/api/types';
 import { versionedTimetable, type VersionedTimetable } from '@/records/timetable/queries';
 
 // POST /api/projects/{id}/timetable: generate, or generate again over the version with this ETag.
@@ -55,4 +55,16 @@ export async function publishTimetable(projectId: number, etag: string): Promise
   return versionedTimetable(
     await call(apiClient.POST('/api/projects/{id}/timetable/publish', { params: { path: { id: projectId }, header: { 'If-Match': etag } } })),
   );
+}
+
+// POST /api/projects/{id}/timetable/mail: each buyer its own timetable with its .ics. The answer lists who got it,
+// whose mails the mail server did not take (sending again reaches exactly those) and who was skipped.
+export async function mailTimetable(projectId: number, etag: string | undefined, body: TimetableMailRequest): Promise<TimetableMailReport> {
+  const { data } = await call(
+    apiClient.POST('/api/projects/{id}/timetable/mail', {
+      params: { path: { id: projectId }, header: etag ? { 'If-Match': etag } : {} },
+      body,
+    }),
+  );
+  return data;
 }

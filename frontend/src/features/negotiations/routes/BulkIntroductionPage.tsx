@@ -11,7 +11,7 @@ import { LoadError, StateMessage } from '@/components/StateMessage';
 import { useTranslate } from '@/i18n/use-translate';
 import { INTRODUCTION_SOURCES } from '@/lib/api/enums';
 import { useMe } from '@/lib/api/me';
-import type { IntroductionCandidate, IntroductionResult } from '@/lib/api/types';
+import type { IntroductionResult, NegotiationIntroductionCandidate } from '@/lib/api/types';
 import { fiscalYearText } from '@/lib/fiscal-year';
 import { formatInteger } from '@/lib/format';
 import { localErrorMessage } from '@/lib/problem';
@@ -20,9 +20,9 @@ import { negotiationsCreated } from '@/records/negotiation/invalidate';
 import { useIntroductionCandidates } from '@/records/negotiation/queries';
 import { useProjects } from '@/records/project/queries';
 import { introduceInBulk } from '../api/negotiation-changes';
+import { introductionPreview, pairKey } from '../components/bulk-preview';
 
 const route = getRouteApi('/negotiations/introductions');
-const pairKey = (c: { firmId: number; buyerCompanyId: number }) => `${c.firmId}:${c.buyerCompanyId}`;
 
 /** まとめて紹介: from the buyers' picks or the survey's "want to negotiate", never twice; what was skipped is shown. */
 export function BulkIntroductionPage() {
@@ -44,6 +44,7 @@ export function BulkIntroductionPage() {
   if (me.data && !allowed) return <StateMessage title={t('negotiations.forbiddenTitle')} />;
 
   const fresh = (candidates.data ?? []).filter((c) => c.openNegotiationId === undefined);
+  const preview = introductionPreview(candidates.data ?? [], chosen);
   const names = new Map((candidates.data ?? []).map((c) => [pairKey(c), `${c.firmTradeName} × ${c.buyerCompanyName}`]));
   const toggle = (key: string, on: boolean) =>
     setChosen((prev) => {
@@ -57,8 +58,7 @@ export function BulkIntroductionPage() {
     setBusy(true);
     setErrors(undefined);
     try {
-      const pairs = fresh.filter((c) => chosen.has(pairKey(c))).map((c) => ({ firmId: c.firmId, buyerCompanyId: c.buyerCompanyId }));
-      setResult(await introduceInBulk({ projectId, source, pairs }));
+      setResult(await introduceInBulk({ projectId, source, pairs: preview.pairs }));
       setChosen(new Set());
       await negotiationsCreated(queryClient);
     } catch (error) {
@@ -130,10 +130,13 @@ export function BulkIntroductionPage() {
               indeterminate={chosen.size > 0 && chosen.size < fresh.length}
               onChange={(event) => setChosen(event.currentTarget.checked ? new Set(fresh.map(pairKey)) : new Set())}
             />
-            <Button onClick={() => void submit()} loading={busy} disabled={chosen.size === 0}>
-              {t('bulk.submit', { count: chosen.size, formattedCount: formatInteger(chosen.size) })}
+            <Button onClick={() => void submit()} loading={busy} disabled={preview.create === 0}>
+              {t('bulk.submit', { count: preview.create, formattedCount: formatInteger(preview.create) })}
             </Button>
           </Group>
+          <Text size="sm" aria-live="polite">
+            {t('bulk.preview', { create: formatInteger(preview.create), open: formatInteger(preview.open) })}
+          </Text>
           <CandidateTable candidates={candidates.data} chosen={chosen} onToggle={toggle} />
         </Stack>
       )}
@@ -146,7 +149,7 @@ function CandidateTable({
   chosen,
   onToggle,
 }: {
-  candidates: readonly IntroductionCandidate[];
+  candidates: readonly NegotiationIntroductionCandidate[];
   chosen: Set<string>;
   onToggle: (key: string, on: boolean) => void;
 }) {

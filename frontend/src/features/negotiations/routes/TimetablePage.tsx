@@ -43,6 +43,7 @@ import { useTimetable, type VersionedTimetable } from '@/records/timetable/queri
 import { refresh } from '@/records/refresh';
 import { addMeeting, generateTimetable, moveMeeting, publishTimetable, removeMeeting } from '../api/timetable-changes';
 import { timetableGrid } from '../components/timetable-grid';
+import { TimetableMailPanel } from '../components/TimetableMailPanel';
 
 const route = getRouteApi('/projects/$id/timetable');
 
@@ -253,12 +254,12 @@ function TimetableView({ versioned, manage, changer }: { versioned: VersionedTim
           )}
         </Group>
       </Group>
-      {manage && (
+      {manage && tt.state !== 'PUBLISHED' && (
         <Alert color="gray" variant="light">
           <Text size="sm">{t('timetablePage.publishHint')}</Text>
-          <Text size="sm">{t('timetablePage.mailUnavailable')}</Text>
         </Alert>
       )}
+      {manage && tt.state === 'PUBLISHED' && <TimetableMailPanel projectId={projectId} etag={versioned.etag} />}
 
       <Table.ScrollContainer type="native" minWidth={Math.max(480, 160 * grid.buyers.length + 110)} tabIndex={0} role="region" aria-label={t('timetablePage.gridCaption')}>
         <Table withTableBorder withColumnBorders captionSide="top" fz="sm">
