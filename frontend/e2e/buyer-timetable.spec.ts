@@ -4,7 +4,7 @@ import { login, navigation, USERS, uniqueStamp } from './support';
 
 /**
  * A buyer on a phone (390×844) finds products by half-width kana, picks two, and sees its
- * meeting schedule once the coordinator has generated and published the timetable.
+ * meeting schedule once the coordinator has generated and published the timetable (and e-mailed it).
  */
 test('a buyer on a phone finds products by half-width kana, picks two, and sees its timetable once published', async ({ browser }) => {
   test.setTimeout(180_000);
@@ -72,6 +72,17 @@ test('a buyer on a phone finds products by half-width kana, picks two, and sees 
   await expect(grid).toContainText(world.firm.name);
   await staff.getByRole('button', { name: '公開して商談予定にする' }).click();
   await expect(staff.getByText('公開済み', { exact: true })).toBeVisible();
+
+  // …and e-mails each buyer its own, with its .ics: the buyer's contact gets it (read from the mail catcher).
+  staff.once('dialog', (dialog) => void dialog.accept());
+  await staff.getByRole('button', { name: 'メールで送る' }).click();
+  await expect(staff.getByRole('status').filter({ hasText: 'に送りました' })).toContainText('1 社（1 通）に送りました');
+  await expect(staff.getByRole('list', { name: 'バイヤー企業ごとの送信結果' })).toContainText(email);
+  if (process.env.MAIL_API_URL) {
+    const inbox = await fetch(`${process.env.MAIL_API_URL}/api/user/${encodeURIComponent(email)}/messages/INBOX`);
+    expect(inbox.ok).toBe(true);
+    expect(await inbox.text()).toContain('timetable.ics');
+  }
 
   // The buyer's schedule: one meeting with the firm, for both picked products.
   await buyer.reload();
