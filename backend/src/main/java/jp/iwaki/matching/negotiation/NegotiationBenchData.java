@@ -31,6 +31,14 @@ public class NegotiationBenchData implements SeedGenerator {
 
     public static final int BUYER_COMPANIES = 20_000;
     public static final int NEGOTIATIONS = 1_000_000;
+    /**
+     * How many to write: {@link #NEGOTIATIONS} unless the environment's BENCH_NEGOTIATIONS says fewer, so that
+     * a new scenario can be tried on a small data set (BENCH_NEGOTIATIONS=20000 make bench) before the real run.
+     */
+    static int count() {
+        String wanted = System.getenv("BENCH_NEGOTIATIONS");
+        return wanted == null || wanted.isBlank() ? NEGOTIATIONS : Math.min(NEGOTIATIONS, Integer.parseInt(wanted.strip()));
+    }
     /** The data set's "today". */
     static final LocalDate REFERENCE_DAY = LocalDate.of(2026, 12, 1);
     /** Projects made here when the data set has none: two a program and year. */
@@ -80,11 +88,12 @@ public class NegotiationBenchData implements SeedGenerator {
         long[][] participants = participants(connection, projects, firms);
         invitations(connection, projects, buyers);
         long firstId = 1 + single(connection, "select coalesce(max(id), 0) from negotiation");
+        int negotiations = count();
         try (CopyWriter rows = new CopyWriter(connection, "negotiation", "id, project_id, program_code, fiscal_year, firm_id, "
                 + "buyer_company_id, stage, source, advisor_subject, advisor_name, introduced_on, introduced_by_subject, "
                 + "introduced_by_name, meeting_at, meeting_place, next_action, next_action_on, deal_on, deal_amount_yen, closed_reason, "
                 + "stage_changed_at, created_at, created_by, updated_at, updated_by")) {
-            for (int k = 0; k < NEGOTIATIONS; k++) {
+            for (int k = 0; k < negotiations; k++) {
                 Plan p = plan(k, projects, participants, buyers);
                 Event last = p.events.get(p.events.size() - 1);
                 Instant updated = p.followUps.stream().map(FollowUpRow::recordedAt).reduce(last.at, NegotiationBenchData::max);
@@ -96,7 +105,7 @@ public class NegotiationBenchData implements SeedGenerator {
         }
         try (CopyWriter rows = new CopyWriter(connection, "negotiation_event",
                 "negotiation_id, kind, from_stage, to_stage, at, actor_subject, actor_name, note, reason, deal_on, deal_amount_yen")) {
-            for (int k = 0; k < NEGOTIATIONS; k++) {
+            for (int k = 0; k < negotiations; k++) {
                 Plan p = plan(k, projects, participants, buyers);
                 for (Event e : p.events) {
                     rows.row(firstId + k, e.kind, e.from, e.to, e.at, e.actor.subject(), e.actor.name(), e.note, e.reason,
@@ -106,7 +115,7 @@ public class NegotiationBenchData implements SeedGenerator {
         }
         try (CopyWriter rows = new CopyWriter(connection, "negotiation_follow_up", "negotiation_id, held_on, channel, note, next_action, "
                 + "next_action_on, recorded_at, recorded_by_subject, recorded_by_name")) {
-            for (int k = 0; k < NEGOTIATIONS; k++) {
+            for (int k = 0; k < negotiations; k++) {
                 Plan p = plan(k, projects, participants, buyers);
                 for (FollowUpRow f : p.followUps) {
                     rows.row(firstId + k, f.heldOn, f.channel, f.note, f.nextAction, f.nextActionOn, f.recordedAt,
@@ -119,7 +128,7 @@ public class NegotiationBenchData implements SeedGenerator {
             statement.execute("analyze buyer_company, project_firm, project_buyer, negotiation, negotiation_event, negotiation_follow_up");
         }
         LOG.infof("Bench negotiations: %d negotiations of %d firms and %d buyer companies in %d projects, in %d s",
-                NEGOTIATIONS, firms.length, buyers.length, projects.size(), (System.nanoTime() - started) / 1_000_000_000L);
+                negotiations, firms.length, buyers.length, projects.size(), (System.nanoTime() - started) / 1_000_000_000L);
     }
 
     // --- one negotiation, drawn from its own seed ------------------------------------------------

@@ -106,7 +106,7 @@ public class TimetableMails {
                 if (error == null) {
                     reached.add(mail.mail().to());
                 } else {
-                    failed.add(new MailFailed(companyId, claim.companyName(), mail.mail().to(), "mail.unavailable", error));
+                    failed.add(new MailFailed(companyId, claim.companyName(), mail.mail().to(), "timetable.mail.unavailable", error));
                 }
             }
             if (!reached.isEmpty()) {

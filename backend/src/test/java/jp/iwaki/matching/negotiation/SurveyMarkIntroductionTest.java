@@ -101,6 +101,12 @@ class SurveyMarkIntroductionTest {
                 .isZero();
     }
 
+    private static Response introduce(DemoUser as, Map<String, ?> body) {
+        Response result = Api.as(as).contentType(ContentType.JSON).body(body).post("/api/negotiations/introductions");
+        result.then().statusCode(200);
+        return result;
+    }
+
     private static void submit(Fixture f, int buyer, Map<Long, Boolean> wants) {
         TestSurveys.submitByLink(TestSurveys.token(f, buyer), answers(wants)).then().statusCode(200);
     }
