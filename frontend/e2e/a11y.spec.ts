@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { login, navigation, USERS } from './support';
+import { introduce, seedWorld } from './negotiation-records';
+import { login, navigation, USERS, uniqueStamp } from './support';
 
 async function expectNoBlockingViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -91,5 +92,42 @@ test('the product list, the import mapping step and its preview, with a problem 
   await expectNoBlockingViolations(page);
   await page.getByRole('button', { name: '内容を確認' }).click();
   await expect(page.getByRole('table', { name: 'ファイルの各行の処理' })).toContainText('問題あり');
+  await expectNoBlockingViolations(page);
+});
+
+test('the negotiation board, list, page, my negotiations, lead capture and timetable have no serious or critical violations', async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, USERS.coordinator);
+  const world = await seedWorld(page, uniqueStamp(), { label: 'アクセシビリティ' });
+  const negotiationId = await introduce(page, world);
+
+  await page.goto(`/negotiations/board?q=${encodeURIComponent(world.firm.name)}`);
+  await expect(page.getByRole('region', { name: '紹介済', exact: true }).getByRole('listitem')).toHaveCount(1);
+  await expectNoBlockingViolations(page);
+
+  await page.goto(`/negotiations?firmId=${world.firm.id}`);
+  await expect(page.getByRole('table', { name: '商談一覧' })).toBeVisible();
+  await expectNoBlockingViolations(page);
+
+  await page.goto(`/negotiations/${negotiationId}`);
+  await expect(page.getByRole('region', { name: '経過' })).toBeVisible();
+  await page.getByRole('region', { name: 'フォローアップ' }).getByRole('button', { name: '記録する' }).click();
+  await expect(page.getByRole('textbox', { name: '内容' })).toHaveAttribute('aria-invalid', 'true');
+  await expectNoBlockingViolations(page);
+
+  await page.goto(`/projects/${world.project.id}/timetable`);
+  await expect(page.getByRole('heading', { level: 1, name: '商談会スケジュール' })).toBeVisible();
+  await expectNoBlockingViolations(page);
+
+  await page.goto('/leads');
+  await expect(page.getByRole('heading', { level: 1, name: 'リード登録' })).toBeVisible();
+  await expectNoBlockingViolations(page);
+});
+
+test("an advisor's negotiations have no serious or critical violations", async ({ page }) => {
+  await login(page, USERS.advisor);
+  await navigation(page).getByRole('link', { name: 'マイ商談' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'マイ商談' })).toBeVisible();
+  await expect(page.getByRole('region').first().or(page.getByText('担当している商談はありません'))).toBeVisible();
   await expectNoBlockingViolations(page);
 });

@@ -4,6 +4,7 @@ import * as catalogue from './routes/catalogue';
 import * as firms from './routes/firms';
 import * as home from './routes/home';
 import * as me from './routes/me';
+import * as negotiations from './routes/negotiations';
 import * as products from './routes/products';
 import * as programs from './routes/programs';
 import * as projects from './routes/projects';
@@ -14,4 +15,4 @@ import * as surveys from './routes/surveys';
  * src/app/routes/<area>.ts. A new area adds its file and one line here; the menu order
  * comes from each entry's `order`, not from this list.
  */
-export const AREAS = [auth, buyers, catalogue, firms, home, me, products, programs, projects, surveys] as const;
+export const AREAS = [auth, buyers, catalogue, firms, home, me, negotiations, products, programs, projects, surveys] as const;

@@ -8,17 +8,24 @@ const NAV_ENTRIES = navEntriesOf(AREAS);
 const labels = (roles: Role[], buyerCompanyId?: number) => navItemsFor({ roles, buyerCompanyId }, NAV_ENTRIES).map((item) => item.labelKey);
 
 const REGISTRIES = ['nav.home', 'nav.programs', 'nav.firms', 'nav.products', 'nav.buyers', 'nav.projects'];
+const FOLLOW_UP = ['nav.negotiations', 'nav.leads', 'nav.account'];
 // Staff read the surveys and the candidate introductions; only admins keep the survey templates.
-const STAFF_NAV = [...REGISTRIES, 'nav.surveys', 'nav.introductions', 'nav.account'];
-const ADMIN_NAV = [...REGISTRIES, 'nav.surveys', 'nav.introductions', 'nav.surveyTemplates', 'nav.account'];
+const STAFF_NAV = [...REGISTRIES, 'nav.surveys', 'nav.introductions', ...FOLLOW_UP];
+const ADMIN_NAV = [...REGISTRIES, 'nav.surveys', 'nav.introductions', 'nav.surveyTemplates', ...FOLLOW_UP];
+// Advisors also see what needs their action today, right after home.
+const ADVISOR_NAV = ['nav.home', 'nav.myNegotiations', ...STAFF_NAV.slice(1)];
 
 describe('navItemsFor', () => {
-  it.each<Role>(['COORDINATOR', 'ADVISOR'])('shows programs, firms, products, buyer companies and surveys to %s', (role) => {
-    expect(labels([role])).toEqual(STAFF_NAV);
+  it('shows programs, firms, products, buyer companies, surveys and negotiations to a coordinator', () => {
+    expect(labels(['COORDINATOR'])).toEqual(STAFF_NAV);
   });
 
   it('shows the survey templates to an admin besides', () => {
     expect(labels(['ADMIN'])).toEqual(ADMIN_NAV);
+  });
+
+  it('shows an advisor its own negotiations first', () => {
+    expect(labels(['ADVISOR'])).toEqual(ADVISOR_NAV);
   });
 
   it('hides programs, firms and buyer companies from a buyer without a company', () => {

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTranslate } from '@/i18n/use-translate';
-import { downloadFile, toQueryString } from '@/lib/api/binary';
+import { downloadFile, toQueryString, type QueryValue } from '@/lib/api/binary';
 import { describeError } from '@/lib/problem';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -12,7 +12,7 @@ interface Props {
   /** The export endpoint, e.g. `/api/firms/export`. */
   path: string;
   /** The list's current filters, as the API names them (no page). */
-  params: Record<string, string | number | boolean | undefined>;
+  params: Record<string, QueryValue>;
   /** The name to save under when the answer names none, without extension. */
   baseName: string;
 }

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 interface Props {
   label: string;
   placeholder?: string;
+  /** A hint under the box (how the search matches). */
+  description?: string;
   maxLength: number;
   /** The search text in the URL. */
   value: string;
@@ -16,7 +18,7 @@ interface Props {
 const DEBOUNCE_MS = 300;
 
 /** Searches as the user types, once typing pauses: the URL, not this box, holds the search. */
-export function SearchBox({ label, placeholder, maxLength, value, onSearch }: Props) {
+export function SearchBox({ label, placeholder, description, maxLength, value, onSearch }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(value);
   const [sent, setSent] = useState(value);
@@ -44,6 +46,7 @@ export function SearchBox({ label, placeholder, maxLength, value, onSearch }: Pr
       type="search"
       label={label}
       placeholder={placeholder}
+      description={description}
       value={text}
       maxLength={maxLength}
       enterKeyHint="search"

@@ -7,6 +7,7 @@ import type firms from './locales/ja/firms.json';
 import type home from './locales/ja/home.json';
 import type imports from './locales/ja/imports.json';
 import type me from './locales/ja/me.json';
+import type negotiations from './locales/ja/negotiations.json';
 import type products from './locales/ja/products.json';
 import type programs from './locales/ja/programs.json';
 import type projects from './locales/ja/projects.json';
@@ -25,6 +26,7 @@ type JapaneseMessages = typeof auth &
   typeof home &
   typeof imports &
   typeof me &
+  typeof negotiations &
   typeof products &
   typeof programs &
   typeof projects &

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { resources } from '@/i18n';
 import { asTranslate } from '@/i18n/use-translate';
-import { formatDate, formatDateNumeric, formatDateTime, formatInteger, formatPeriod, formatTargetValue, formatYen } from './format';
+import { formatDate, formatDateNumeric, formatDateTime, formatInteger, formatPeriod, formatTargetValue, formatYen, todayInTokyo } from './format';
 import type { Translate } from './problem';
 
 async function translator(lng: 'ja' | 'en'): Promise<Translate> {
@@ -62,5 +62,13 @@ describe('formatYen', () => {
   it('writes yen with thousands separators', () => {
     expect(formatYen(1080).replace('\uFFE5', '¥')).toBe('¥1,080');
     expect(formatYen(0).replace('\uFFE5', '¥')).toBe('¥0');
+  });
+});
+
+describe('todayInTokyo', () => {
+  it("is Japan's date, not the browser's or UTC's", () => {
+    // 2026-02-11 23:30 in UTC is already the 12th in Japan.
+    expect(todayInTokyo(new Date('2026-02-11T23:30:00Z'))).toBe('2026-02-12');
+    expect(todayInTokyo(new Date('2026-02-12T14:59:00Z'))).toBe('2026-02-12');
   });
 });

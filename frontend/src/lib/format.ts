@@ -61,3 +61,9 @@ const yen = new Intl.NumberFormat('ja-JP', { style: 'currency', currency: 'JPY' 
 export function formatYen(value: number): string {
   return yen.format(value);
 }
+
+/** Today's date in Japan as the API writes dates (2026-02-12), wherever the browser is. */
+export function todayInTokyo(now: Date = new Date()): string {
+  const { year, month, day } = tokyoParts(now);
+  return `${year}-${month}-${day}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Firm, Role } from './api/types';
-import { canEditFirm, canManageFirms } from './roles';
+import { canChangeNegotiation, canEditFirm, canManageFirms } from './roles';
 
 const ADVISOR_SUBJECT = 'advisor-1';
 const assigned: Pick<Firm, 'archived' | 'advisor'> = {
@@ -39,5 +39,23 @@ describe('canEditFirm', () => {
 
   it('never lets a buyer edit', () => {
     expect(canEditFirm(me(['BUYER']), assigned)).toBe(false);
+  });
+});
+
+describe('canChangeNegotiation', () => {
+  const owned = { advisor: { subject: 'adv-1' } };
+  it('lets coordinators and admins change every negotiation', () => {
+    expect(canChangeNegotiation({ subject: 'x', roles: ['COORDINATOR'] }, owned)).toBe(true);
+    expect(canChangeNegotiation({ subject: 'x', roles: ['ADMIN'] }, {})).toBe(true);
+  });
+
+  it('lets an advisor change only its own, not another advisor’s nor an unassigned one', () => {
+    expect(canChangeNegotiation({ subject: 'adv-1', roles: ['ADVISOR'] }, owned)).toBe(true);
+    expect(canChangeNegotiation({ subject: 'adv-2', roles: ['ADVISOR'] }, owned)).toBe(false);
+    expect(canChangeNegotiation({ subject: 'adv-1', roles: ['ADVISOR'] }, {})).toBe(false);
+  });
+
+  it('lets a buyer change none', () => {
+    expect(canChangeNegotiation({ subject: 'adv-1', roles: ['BUYER'] }, owned)).toBe(false);
   });
 });

@@ -51,3 +51,23 @@ export function canManageProjects(roles: readonly Role[]): boolean {
 export function canViewCatalogue(roles: readonly Role[]): boolean {
   return roles.includes('BUYER');
 }
+
+/**
+ * Who may move and change a negotiation: coordinators and admins, or the advisor who owns
+ * it. A negotiation's page has the API's own answer (`mayChange`); the board and lists use
+ * this for their cards. The API checks again.
+ */
+export function canChangeNegotiation(me: Pick<Me, 'subject' | 'roles'>, negotiation: { advisor?: { subject: string } }): boolean {
+  if (me.roles.includes('COORDINATOR') || me.roles.includes('ADMIN')) return true;
+  return me.roles.includes('ADVISOR') && negotiation.advisor?.subject === me.subject;
+}
+
+/** Coordinators and advisors introduce firms to buyers (one or in bulk); admins too. */
+export function canIntroduce(roles: readonly Role[]): boolean {
+  return isStaff(roles);
+}
+
+/** The trade meeting timetable is generated, changed and published by coordinators and admins. */
+export function canManageTimetable(roles: readonly Role[]): boolean {
+  return roles.includes('COORDINATOR') || roles.includes('ADMIN');
+}

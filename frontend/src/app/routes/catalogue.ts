@@ -1,4 +1,5 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, stripSearchParams } from '@tanstack/react-router';
+import { CATALOGUE_SEARCH_DEFAULTS, catalogueSearchSchema } from '@/features/catalogue/routes/catalogue-search';
 import { canViewCatalogue } from '@/lib/roles';
 import type { NavEntry } from '../area';
 import { rootRoute } from './root';
@@ -6,6 +7,8 @@ import { rootRoute } from './root';
 const catalogueRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'catalogue',
+  validateSearch: catalogueSearchSchema,
+  search: { middlewares: [stripSearchParams(CATALOGUE_SEARCH_DEFAULTS)] },
   component: lazyRouteComponent(() => import('@/features/catalogue/routes/CataloguePage'), 'CataloguePage'),
 });
 

@@ -125,8 +125,8 @@ export const routes = [
 ] as const;
 
 export const nav: NavEntry[] = [
-  { to: '/surveys', labelKey: 'nav.surveys', order: 55, shownTo: (me) => canReadSurveys(me.roles) },
-  { to: '/introductions', labelKey: 'nav.introductions', order: 56, shownTo: (me) => canReadSurveys(me.roles) },
-  { to: '/survey-templates', labelKey: 'nav.surveyTemplates', order: 57, shownTo: (me) => canEditTemplates(me.roles) },
+  { to: '/surveys', labelKey: 'nav.surveys', order: 52, shownTo: (me) => canReadSurveys(me.roles) },
+  { to: '/introductions', labelKey: 'nav.introductions', order: 53, shownTo: (me) => canReadSurveys(me.roles) },
+  { to: '/survey-templates', labelKey: 'nav.surveyTemplates', order: 54, shownTo: (me) => canEditTemplates(me.roles) },
   { to: '/my-surveys', labelKey: 'nav.mySurveys', order: 65, shownTo: (me) => canAnswerOwnSurveys(me.roles) },
 ];

@@ -41,4 +41,8 @@ describe('toQueryString', () => {
   it('is empty without values', () => {
     expect(toQueryString({})).toBe('');
   });
+
+  it('repeats a parameter for each value of a list', () => {
+    expect(toQueryString({ stage: ['MET', 'WON'], format: 'xlsx', none: [] })).toBe('?stage=MET&stage=WON&format=xlsx');
+  });
 });

@@ -1,11 +1,15 @@
 import { ApiError, toProblem } from '../problem';
 import { accessToken } from './client';
 
+/** A query parameter's value: a list repeats the parameter (`stage=MET&stage=WON`). */
+export type QueryValue = string | number | boolean | readonly string[] | undefined;
+
 /** A query string of the defined values only: `{ q: 'a', page: undefined }` → `?q=a`. */
-export function toQueryString(params: Record<string, string | number | boolean | undefined>): string {
+export function toQueryString(params: Record<string, QueryValue>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value as readonly string[]) search.append(key, item);
+    else if (value !== undefined && value !== '') search.set(key, String(value));
   }
   const text = search.toString();
   return text ? `?${text}` : '';

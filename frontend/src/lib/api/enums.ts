@@ -1,5 +1,9 @@
 import type {
   AuditAction,
+  FollowUpChannel,
+  IntroductionSource,
+  NegotiationSort,
+  NegotiationStage,
   BuyerCompanySort,
   BuyerType,
   FirmSort,
@@ -100,3 +104,27 @@ export const PROJECT_STATES = exhaustive<ProjectState>()(['PLANNING', 'OPEN', 'C
 
 /** Newest fiscal year first is the list's default. */
 export const PROJECT_SORTS = exhaustive<ProjectSort>()(['-fiscalYear', 'fiscalYear', '-startsOn', 'startsOn', '-updatedAt', 'updatedAt']);
+
+/** Board order: the open stages, then the three ways a negotiation closes. */
+export const NEGOTIATION_STAGES = exhaustive<NegotiationStage>()(['INTRODUCED', 'SCHEDULED', 'MET', 'CONTINUING', 'WON', 'LOST', 'WITHDRAWN']);
+
+export const CLOSED_STAGES = ['WON', 'LOST', 'WITHDRAWN'] as const satisfies readonly NegotiationStage[];
+
+export const NEGOTIATION_SORTS = exhaustive<NegotiationSort>()([
+  '-updatedAt',
+  'updatedAt',
+  '-introducedOn',
+  'introducedOn',
+  '-stageChangedAt',
+  'stageChangedAt',
+  'nextActionOn',
+  '-nextActionOn',
+  'meetingAt',
+  '-meetingAt',
+  'dealOn',
+  '-dealOn',
+]);
+
+export const FOLLOW_UP_CHANNELS = exhaustive<FollowUpChannel>()(['VISIT', 'PHONE', 'EMAIL', 'ONLINE']);
+
+export const INTRODUCTION_SOURCES = exhaustive<IntroductionSource>()(['BUYER_PICKS', 'SURVEY_MARKS']);

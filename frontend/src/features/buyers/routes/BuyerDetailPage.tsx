@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DetailRow, DetailSection, PhoneLink, PostalAddress } from '@/components/DetailTable';
 import { AnchorLink, ButtonLink } from '@/components/links';
+import { RelatedNegotiations } from '@/components/RelatedNegotiations';
 import { RelatedProjects } from '@/components/RelatedProjects';
 import { DetailSkeleton } from '@/components/Skeletons';
 import { LoadError } from '@/components/StateMessage';
@@ -111,6 +112,8 @@ function BuyerDetail({ id }: { id: number }) {
         title={t('buyers.projectsHeading')}
         empty={t('buyers.noProjects')}
       />
+
+      <RelatedNegotiations relation={{ buyerCompanyId: company.id }} headingId="buyer-negotiations" />
 
       <BuyerHistory companyId={company.id} contacts={contacts.data} />
     </Stack>

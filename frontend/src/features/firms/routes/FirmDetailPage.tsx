@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DetailRow as Row, DetailSection as Section, Digits, EmailLink, PhoneLink, PostalAddress } from '@/components/DetailTable';
 import { AnchorLink, ButtonLink } from '@/components/links';
+import { RelatedNegotiations } from '@/components/RelatedNegotiations';
 import { RelatedProjects } from '@/components/RelatedProjects';
 import { DetailSkeleton } from '@/components/Skeletons';
 import { LoadError, StateMessage } from '@/components/StateMessage';
@@ -145,6 +146,8 @@ function FirmDetail({ id }: { id: number }) {
         title={t('firms.projectsHeading')}
         empty={t('firms.noProjects')}
       />
+
+      <RelatedNegotiations relation={{ firmId: firm.id }} headingId="firm-negotiations" />
 
       <FirmHistory firmId={firm.id} industries={industries.data} />
     </Stack>

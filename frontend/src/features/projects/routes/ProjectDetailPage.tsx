@@ -81,24 +81,31 @@ function ProjectHeading({ versioned, editable }: { versioned: VersionedProject; 
           </Badge>
         </Group>
       </Stack>
-      {editable && (
-        <Group gap="sm">
-          <ButtonLink variant="default" to="/projects/$id/edit" params={{ id: String(project.id) }}>
-            {t('projects.edit')}
+      <Group gap="sm">
+        {project.events.length > 0 && (
+          <ButtonLink variant="default" to="/projects/$id/timetable" params={{ id: String(project.id) }}>
+            {t('timetablePage.open')}
           </ButtonLink>
-          {next && (
-            <Button
-              color={next === 'CLOSED' ? 'dark' : undefined}
-              loading={pending}
-              onClick={() =>
-                void act(etag, { kind: 'state', state: next }, t('projects.stateChanged', { state: t(`projectStates.${next}`) }))
-              }
-            >
-              {next === 'OPEN' ? t('projects.open') : t('projects.close')}
-            </Button>
-          )}
-        </Group>
-      )}
+        )}
+        {editable && (
+          <Group gap="sm">
+            <ButtonLink variant="default" to="/projects/$id/edit" params={{ id: String(project.id) }}>
+              {t('projects.edit')}
+            </ButtonLink>
+            {next && (
+              <Button
+                color={next === 'CLOSED' ? 'dark' : undefined}
+                loading={pending}
+                onClick={() =>
+                  void act(etag, { kind: 'state', state: next }, t('projects.stateChanged', { state: t(`projectStates.${next}`) }))
+                }
+              >
+                {next === 'OPEN' ? t('projects.open') : t('projects.close')}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Group>
     </Group>
   );
 }
