@@ -70,7 +70,7 @@ class OpenApiContractTest {
      * answering a survey by its link, whose unguessable token in the path is the credential (rate-limited).
      */
     @Test
-    void onlyThePingIsPublic() {
+    void onlyThePingAndTheSurveyLinkArePublic() {
         List<String> open = new ArrayList<>();
         contract.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
             if (op.getValue().path("security").isArray() && op.getValue().path("security").isEmpty()) {
