@@ -48,6 +48,13 @@ bench_negotiations_timetable() { # name
       "http://localhost:$API_PORT/api/projects/$first/timetable" | sed -n -E 's/^[Ee][Tt][Aa][Gg]: *([^[:space:]]*).*$/\1/p')"
   fi
   bench_capture_post_sql "$out.sql.log" "$token" "/api/projects/$first/timetable" "$etag" "$body"
+  # Every other project gets its first timetable before the load: a first generation inserts the timetable
+  # and reads what a later one does not, and the floor reads each project's timetable row (\gset).
+  local project
+  for project in ${projects//,/ }; do
+    [ -n "$(bench_psql -c "select 1 from timetable where project_id = $project")" ] || curl -sS -o /dev/null -X POST \
+      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$body" "http://localhost:$API_PORT/api/projects/$project/timetable"
+  done
   export BENCH_TIMETABLE_PROJECTS="$projects"
   (cd "$FRONTEND" && node "$BENCH_DIR/negotiations/timetable.mjs" "http://localhost:$API_PORT" "$token" "$BENCH_WARMUP" "$out.warm-up.json")
   bench_settle "$out.warm-up.json"
