@@ -3,6 +3,7 @@ import * as buyers from './routes/buyers';
 import * as catalogue from './routes/catalogue';
 import * as firms from './routes/firms';
 import * as home from './routes/home';
+import * as kpi from './routes/kpi';
 import * as me from './routes/me';
 import * as products from './routes/products';
 import * as programs from './routes/programs';
@@ -13,4 +14,4 @@ import * as projects from './routes/projects';
  * src/app/routes/<area>.ts. A new area adds its file and one line here; the menu order
  * comes from each entry's `order`, not from this list.
  */
-export const AREAS = [auth, buyers, catalogue, firms, home, me, products, programs, projects] as const;
+export const AREAS = [auth, buyers, catalogue, firms, home, kpi, me, products, programs, projects] as const;

@@ -6,6 +6,7 @@ import type common from './locales/ja/common.json';
 import type firms from './locales/ja/firms.json';
 import type home from './locales/ja/home.json';
 import type imports from './locales/ja/imports.json';
+import type kpi from './locales/ja/kpi.json';
 import type me from './locales/ja/me.json';
 import type products from './locales/ja/products.json';
 import type programs from './locales/ja/programs.json';
@@ -21,6 +22,7 @@ type JapaneseMessages = typeof auth &
   typeof firms &
   typeof home &
   typeof imports &
+  typeof kpi &
   typeof me &
   typeof products &
   typeof programs &

@@ -4,6 +4,7 @@ import type {
   BuyerType,
   FirmSort,
   ImportAction,
+  KpiFigure,
   ProductSort,
   ProgramCode,
   ProjectSort,
@@ -94,3 +95,17 @@ export const PROJECT_STATES = exhaustive<ProjectState>()(['PLANNING', 'OPEN', 'C
 
 /** Newest fiscal year first is the list's default. */
 export const PROJECT_SORTS = exhaustive<ProjectSort>()(['-fiscalYear', 'fiscalYear', '-startsOn', 'startsOn', '-updatedAt', 'updatedAt']);
+
+export const KPI_FIGURES = exhaustive<KpiFigure>()([
+  'SUPPORTED_FIRMS',
+  'INTRODUCTIONS',
+  'DEALS',
+  'EXHIBITORS',
+  'NEW_TRADING_PARTNERS',
+  'REACHED_INTRODUCED',
+  'REACHED_SCHEDULED',
+  'REACHED_MET',
+  'REACHED_CONTINUING',
+  'REACHED_WON',
+  'OVERDUE_FOLLOW_UPS',
+]);

@@ -1,0 +1,19 @@
+import type { KpiFigure, ProgramCode } from '@/lib/api/types';
+
+export interface KpiRecordsParams {
+  figure: KpiFigure;
+  fiscalYear: number;
+  program?: ProgramCode;
+  advisor?: string;
+  /** Zero-based, as the API counts. */
+  page: number;
+  size: number;
+}
+
+export const kpiKeys = {
+  all: ['kpi'] as const,
+  dashboard: (fiscalYear: number) => [...kpiKeys.all, 'dashboard', fiscalYear] as const,
+  records: (params: KpiRecordsParams) => [...kpiKeys.all, 'records', params] as const,
+  years: () => [...kpiKeys.all, 'years'] as const,
+  targetHistory: (code: ProgramCode) => [...kpiKeys.all, 'target-history', code] as const,
+};
