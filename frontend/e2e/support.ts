@@ -50,14 +50,14 @@ export async function signedInUser(page: Page): Promise<SignedInUser> {
 }
 
 const NAV_LABELS = {
-  ja: { home: 'ホーム', programs: '事業と目標', firms: '事業者', products: '商品', buyers: 'バイヤー企業', projects: 'プロジェクト', catalogue: '出展カタログ', myCompany: '自社情報', account: 'アカウント' },
-  en: { home: 'Home', programs: 'Programs & targets', firms: 'Firms', products: 'Products', buyers: 'Buyer companies', projects: 'Projects', catalogue: 'Exhibitor catalogue', myCompany: 'My company', account: 'Account' },
+  ja: { home: 'ホーム', programs: '事業と目標', kpiReport: '年度報告', firms: '事業者', products: '商品', buyers: 'バイヤー企業', projects: 'プロジェクト', catalogue: '出展カタログ', myCompany: '自社情報', account: 'アカウント' },
+  en: { home: 'Home', programs: 'Programs & targets', kpiReport: 'Annual report', firms: 'Firms', products: 'Products', buyers: 'Buyer companies', projects: 'Projects', catalogue: 'Exhibitor catalogue', myCompany: 'My company', account: 'Account' },
 };
 
 /** The menu a user should see: staff the registries, a buyer its own company once linked to one. */
 export function expectedNav(user: DemoUser, me: SignedInUser, language: 'ja' | 'en' = 'ja'): string[] {
   const l = NAV_LABELS[language];
-  if (user.staff) return [l.home, l.programs, l.firms, l.products, l.buyers, l.projects, l.account];
+  if (user.staff) return [l.home, l.programs, l.kpiReport, l.firms, l.products, l.buyers, l.projects, l.account];
   return me.buyerCompanyId === undefined ? [l.home, l.catalogue, l.account] : [l.home, l.catalogue, l.myCompany, l.account];
 }
 

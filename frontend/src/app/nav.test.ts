@@ -7,10 +7,10 @@ const NAV_ENTRIES = navEntriesOf(AREAS);
 
 const labels = (roles: Role[], buyerCompanyId?: number) => navItemsFor({ roles, buyerCompanyId }, NAV_ENTRIES).map((item) => item.labelKey);
 
-const STAFF_NAV = ['nav.home', 'nav.programs', 'nav.firms', 'nav.products', 'nav.buyers', 'nav.projects', 'nav.account'];
+const STAFF_NAV = ['nav.home', 'nav.programs', 'nav.kpiReport', 'nav.firms', 'nav.products', 'nav.buyers', 'nav.projects', 'nav.account'];
 
 describe('navItemsFor', () => {
-  it.each<Role>(['COORDINATOR', 'ADVISOR', 'ADMIN'])('shows programs, firms, products and buyer companies to %s', (role) => {
+  it.each<Role>(['COORDINATOR', 'ADVISOR', 'ADMIN'])('shows programs, the annual report, firms, products and buyer companies to %s', (role) => {
     expect(labels([role])).toEqual(STAFF_NAV);
   });
 
