@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,18 +13,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Loads a data set (db/seed/NAME.sql) once into a database: the demo data of make run, or
- * the 100,000 firms of make bench. Chosen at run time by iwaki.seed; tests load none.
+ * Loads a data set (db/seed/NAME.sql, then the set's {@link SeedGenerator}s) once into a database:
+ * the demo data of make run, or the 100,000 firms and 1,000,000 negotiations of make bench.
+ * Chosen at run time by iwaki.seed; tests load none.
  */
 @ApplicationScoped
 public class SeedData {
     private static final Logger LOG = Logger.getLogger(SeedData.class);
 
-    void load(@Observes StartupEvent start, IwakiConfig config, AgroalDataSource dataSource) {
+    void load(@Observes StartupEvent start, IwakiConfig config, AgroalDataSource dataSource, Instance<SeedGenerator> generators) {
         Optional<String> seed = config.seed();
         if (seed.isEmpty() || seed.get().isBlank()) {
             return;
@@ -42,6 +46,11 @@ public class SeedData {
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute(sql);
+            }
+            List<SeedGenerator> ofSeed = generators.stream().filter(g -> g.seed().equals(name))
+                    .sorted(Comparator.comparing(g -> g.getClass().getName())).toList();
+            for (SeedGenerator generator : ofSeed) {
+                generator.generate(connection);
             }
             connection.commit();
             LOG.infof("Loaded the %s data set", name);

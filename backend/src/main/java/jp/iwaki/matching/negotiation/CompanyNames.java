@@ -2,6 +2,7 @@ package jp.iwaki.matching.negotiation;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.stream.Collectors;
 import jp.iwaki.matching.common.JapaneseText;
 
 /**
@@ -26,6 +27,15 @@ final class CompanyNames {
             folded = folded.replace(form, " ");
         }
         return JapaneseText.searchKey(folded);
+    }
+
+    /**
+     * A PostgreSQL regular expression of every company form as it stands in a search key (NFKC, so
+     * ㈱ is (株) there too): a registered company's search key without its forms contains the
+     * {@link #matchKey} of any name written for it.
+     */
+    static String formsPattern() {
+        return FORMS.stream().map(form -> form.replaceAll("([()\\[\\]{}.*+?^$|\\\\])", "\\\\$1")).collect(Collectors.joining("|"));
     }
 
     /** The person's name compared within a company: folded as in search. */

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -75,7 +76,7 @@ public class LeadService {
     @Transactional
     public Captured capture(Input input) {
         // One lead id at a time: a resend racing the first send waits for it and then finds it.
-        TradeShowLead.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+        TradeShowLead.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) as locked")
                 .setParameter(1, input.clientId().toString()).getSingleResult();
         String fingerprint = fingerprint(input);
         Optional<TradeShowLead> earlier = TradeShowLead.findByIdOptional(input.clientId());
@@ -95,7 +96,8 @@ public class LeadService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        Instant now = Instant.now();
+        // As PostgreSQL keeps it (microseconds), so that a replay answers exactly what the first send did.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Optional<BuyerContact> byEmail = contactByEmail(input.person().email());
         BuyerCompany company = byEmail.map(c -> c.company).or(() -> companyByName(input.company().name()))
                 .orElse(null);
@@ -121,7 +123,7 @@ public class LeadService {
         lead.contactMatched = contactMatched;
         lead.interest = input.interest();
         lead.payloadSha256 = fingerprint;
-        lead.capturedAt = input.capturedAt().toInstant();
+        lead.capturedAt = input.capturedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
         lead.capturedBySubject = user.subject();
         lead.capturedByName = user.displayName();
         lead.receivedAt = now;
@@ -190,14 +192,23 @@ public class LeadService {
                 email.strip().toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 
-    /** The registered company whose name reads the same once folded and without its company form; the oldest if several. */
+    /**
+     * The registered company whose name reads the same once folded and without its company form; the
+     * oldest if several. PostgreSQL narrows them down by the search key without its forms (wherever
+     * they stand in the registered name), the rule itself decides.
+     */
+    @SuppressWarnings("unchecked")
     private static Optional<BuyerCompany> companyByName(String name) {
         String key = CompanyNames.matchKey(name);
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        return BuyerCompany.<BuyerCompany>list("searchKey like ?1 escape '\\' and archivedAt is null order by id",
-                        JapaneseText.containsPattern(key)).stream()
+        List<Number> ids = BuyerCompany.getEntityManager().createNativeQuery("""
+                        select id from buyer_company
+                        where archived_at is null and regexp_replace(search_key, ?1, '', 'g') like ?2 escape '\\'
+                        order by id""")
+                .setParameter(1, CompanyNames.formsPattern()).setParameter(2, JapaneseText.containsPattern(key)).getResultList();
+        return ids.stream().map(id -> BuyerCompany.<BuyerCompany>findById(id.longValue()))
                 .filter(c -> CompanyNames.matchKey(c.name).equals(key)).findFirst();
     }
 

@@ -117,20 +117,24 @@ public class NegotiationService {
         return query(query).pageOf(paging, this::summaries);
     }
 
-    /** Every stage in order with its count and first cards; stages the filter leaves out are empty. */
+    /**
+     * Every stage in order with its count and first cards; stages the filter leaves out are empty.
+     * The cards of all columns are named together, so that the board reads the names it shows once.
+     */
     @Transactional
     public Board board(NegotiationQuery query, int limit) {
-        List<Column> columns = new ArrayList<>();
+        Map<NegotiationStage, Page<Negotiation>> pages = new LinkedHashMap<>();
         for (NegotiationStage stage : NegotiationStage.values()) {
             boolean shown = (query.stage() == null || query.stage().isEmpty() || query.stage().contains(stage))
                     && (query.open() == null || query.open() == stage.isOpen());
-            if (!shown) {
-                columns.add(new Column(stage, 0, List.of()));
-                continue;
-            }
-            Page<Summary> page = query(query).equal("stage", stage).pageOf(new Paging(0, limit), this::summaries);
-            columns.add(new Column(stage, page.total(), page.items()));
+            pages.put(stage, shown ? query(query).equal("stage", stage).pageOf(new Paging(0, limit), Function.identity())
+                    : new Page<>(List.of(), 0, limit, 0));
         }
+        List<Summary> cards = summaries(pages.values().stream().flatMap(p -> p.items().stream()).toList());
+        Map<Long, Summary> byId = cards.stream().collect(Collectors.toMap(Summary::id, Function.identity()));
+        List<Column> columns = new ArrayList<>();
+        pages.forEach((stage, page) -> columns.add(new Column(stage, page.total(),
+                page.items().stream().map(n -> byId.get(n.id)).toList())));
         return new Board(columns);
     }
 

@@ -230,7 +230,7 @@ public class TimetableService {
      * its stage. Returns the negotiation's id.
      */
     private long schedule(Timetable t, Project project, TimetableMeeting meeting) {
-        Negotiation n = Optional.ofNullable(meeting.negotiationId).<Negotiation>flatMap(Negotiation::findByIdOptional)
+        Negotiation n = Optional.ofNullable(meeting.negotiationId).<Negotiation>flatMap(id -> Negotiation.findByIdOptional(id))
                 .filter(found -> found.stage.isOpen())
                 .or(() -> Negotiation.openOf(project.id, meeting.firmId, meeting.buyerCompanyId))
                 .orElseGet(() -> {

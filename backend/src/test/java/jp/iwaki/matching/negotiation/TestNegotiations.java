@@ -152,10 +152,15 @@ public final class TestNegotiations {
         body.put("projectId", setup.projectId());
         body.put("firmId", setup.firmId());
         body.put("company", Map.of("name", companyName));
-        body.put("person", Map.of("name", "展示 太郎", "email", email));
+        Map<String, Object> person = new HashMap<>(Map.of("name", "展示 太郎"));
+        if (email != null) {
+            person.put("email", email);
+        }
+        body.put("person", person);
         body.put("interest", "業務用の冷凍品");
         body.put("productIds", List.of(setup.productId()));
-        body.put("capturedAt", java.time.OffsetDateTime.now(JAPAN).minusMinutes(5).toString());
+        body.put("capturedAt", java.time.OffsetDateTime.now(JAPAN).minusMinutes(5).withNano(0)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return body;
     }
 
