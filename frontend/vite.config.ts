@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+import { securityHeaders } from './src/config/security-headers';
 
 // Everything that differs between `make run`, the end-to-end stack and a developer's
 // machine comes from the environment when the server starts, so one `vite build`
@@ -44,6 +45,22 @@ function runtimeConfig(): Plugin {
   };
 }
 
+/** The security headers (src/config/security-headers.ts) on everything the preview server answers. */
+function securityHeaderPlugin(): Plugin {
+  const headers = securityHeaders(env.keycloakUrl);
+  return {
+    name: 'iwaki-security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(headers)) {
+          res.setHeader(name, value);
+        }
+        next();
+      });
+    },
+  };
+}
+
 const BUILD_MANIFEST = fileURLToPath(new URL('./node_modules/.cache/build-manifest.json', import.meta.url));
 
 /**
@@ -71,7 +88,7 @@ const proxy: Record<string, ProxyOptions> = {
 };
 
 export default defineConfig({
-  plugins: [react(), runtimeConfig(), manifestOutsideDist()],
+  plugins: [react(), securityHeaderPlugin(), runtimeConfig(), manifestOutsideDist()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -169,8 +169,10 @@ as_postgres_user() {
   if [ "$(id -u)" -eq 0 ]; then unshare --user "$@"; else "$@"; fi
 }
 
-start_postgres() { # fresh? (yes|no)
-  local fresh="$1" home data
+start_postgres() { # fresh? (yes|no), then server settings (e.g. -c shared_preload_libraries=pg_stat_statements)
+  local fresh="$1" home data settings="" setting
+  shift
+  for setting in "$@"; do settings+=" '$setting'"; done
   home="$(postgres_home)"
   data="$STATE/pgdata"
   require_free_port "$PG_PORT" "PostgreSQL"
@@ -187,7 +189,7 @@ start_postgres() { # fresh? (yes|no)
       || { cat "$STATE/logs/initdb.log" >&2; die "could not create database iwaki"; }
   fi
   start_process postgres "$STATE/logs/postgres.log" \
-    bash -c "$(declare -f as_postgres_user); as_postgres_user '$home/bin/postgres' -D '$data' -p '$PG_PORT' -k /tmp -c listen_addresses=localhost"
+    bash -c "$(declare -f as_postgres_user); as_postgres_user '$home/bin/postgres' -D '$data' -p '$PG_PORT' -k /tmp -c listen_addresses=localhost$settings"
   local waited=0
   until grep -q "ready to accept connections" "$STATE/logs/postgres.log" 2>/dev/null && port_in_use "$PG_PORT"; do
     sleep 0.5; waited=$((waited + 1))
@@ -209,7 +211,7 @@ launch_keycloak() { # fresh? (yes|no); returns at once, see wait_for_keycloak
   # The realm is imported when it does not exist yet: a fresh test run starts from the file.
   [ "$fresh" = yes ] && rm -rf "$home/data/h2" "$home/data/tmp"
   mkdir -p "$home/data/import"
-  cp "$INFRA/keycloak/iwaki-realm.json" "$home/data/import/iwaki-realm.json"
+  cp "$INFRA/keycloak/iwaki-realm-demo.json" "$home/data/import/iwaki-realm.json"
   local java_home; java_home="$(keycloak_java_home)"
   say "Starting Keycloak on port $KEYCLOAK_PORT (Java: $java_home)"
   start_process keycloak "$STATE/logs/keycloak.log" \
@@ -232,7 +234,7 @@ start_api() { # profile
     env QUARKUS_PROFILE="$1" API_PORT="$API_PORT" KEYCLOAK_URL="$KEYCLOAK_URL" \
     QUARKUS_DATASOURCE_JDBC_URL="${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://localhost:$PG_PORT/iwaki}" \
     QUARKUS_DATASOURCE_USERNAME="${QUARKUS_DATASOURCE_USERNAME:-iwaki}" QUARKUS_DATASOURCE_PASSWORD="${QUARKUS_DATASOURCE_PASSWORD:-iwaki}" \
-    java -jar "$BACKEND/target/quarkus-app/quarkus-run.jar"
+    java ${API_JAVA_OPTIONS:-} -jar "$BACKEND/target/quarkus-app/quarkus-run.jar"
   wait_for_url "http://localhost:$API_PORT/q/health/ready" "API" 120 "$STATE/logs/api.log"
 }
 

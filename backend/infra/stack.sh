@@ -172,72 +172,40 @@ cmd_test() {
 
 
 # --- make bench --------------------------------------------------------------------------
-# Load on the API as the SPA makes it (real Keycloak tokens, real PostgreSQL), from a second
-# process on loopback; prints requests per second and latency percentiles.
-bench_token() { # username password
-  curl -fsS -d grant_type=password -d client_id=iwaki-bench -d client_secret=bench-secret \
-    --data-urlencode "username=$1" --data-urlencode "password=$2" \
-    "$KEYCLOAK_URL/realms/iwaki/protocol/openid-connect/token" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).access_token))'
-}
-
-bench_client() {
-  local admin
-  admin="$(curl -fsS -d grant_type=password -d client_id=admin-cli -d "username=$KEYCLOAK_ADMIN_USER" -d "password=$KEYCLOAK_ADMIN_PASSWORD" \
-    "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).access_token))')"
-  curl -fsS -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-    -d '{"clientId":"iwaki-bench","publicClient":false,"secret":"bench-secret","standardFlowEnabled":false,"directAccessGrantsEnabled":true,
-         "protocolMappers":[{"name":"audience","protocol":"openid-connect","protocolMapper":"oidc-audience-mapper","config":{"included.client.audience":"iwaki-api","access.token.claim":"true"}}]}' \
-    "$KEYCLOAK_URL/admin/realms/iwaki/clients"
-}
-
-bench_scenario() { # name token path
-  local out; out="$STATE/bench-$(printf '%s' "$1" | tr -c 'A-Za-z0-9' '-').json"
-  (cd "$FRONTEND" && npx autocannon --json -c "${BENCH_CONNECTIONS:-16}" -d "${BENCH_SECONDS:-15}" \
-    -H "Authorization=Bearer $2" "http://localhost:$API_PORT$3" > "$out" 2>/dev/null)
-  node -e '
-    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-    const ok = r["2xx"], bad = r.non2xx + r.errors;
-    console.log(`  ${process.argv[2].padEnd(26)} ${String(Math.round(r.requests.average)).padStart(7)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   ${ok} ok, ${bad} failed`);
-    if (bad > 0) process.exit(1);' "$out" "$1"
-}
+# Each scenario against its floor in the same run: the API under load as the SPA calls it (real Keycloak
+# tokens, real PostgreSQL, autocannon from a second process), then the same SQL straight on PostgreSQL
+# with pgbench, or the same server's bare endpoint. The scenarios live in bench/<area>.sh (bench/run.sh).
+source "$INFRA/bench/run.sh"
 
 cmd_bench() {
+  local started=$SECONDS
   check_prerequisites
   use_env test
   fetch_keycloak
   fetch_postgres
   frontend_dependencies
+  ensure_pgbench
   trap 'stop_all' EXIT
   trap 'exit 130' INT TERM
   stop_all
   launch_keycloak yes
   build_backend
-  start_postgres yes
+  build_frontend
+  start_postgres yes -c shared_preload_libraries=pg_stat_statements
   wait_for_keycloak
   start_api bench
+  bench_prepare_database
   bench_client
-  local staff buyer
-  staff="$(bench_token coordinator coordinator-demo)"
-  buyer="$(bench_token buyer buyer-demo)"
-  # Warm the JIT and the connection pool before measuring.
-  BENCH_SECONDS=5 bench_scenario warm-up "$staff" /api/programs >/dev/null
   echo
-  say "API benchmark: ${BENCH_CONNECTIONS:-16} connections, ${BENCH_SECONDS:-15} s each, $(nproc) cores"
-  bench_scenario "GET /api/programs (staff)" "$staff" /api/programs
-  bench_scenario "GET /api/programs (buyer)" "$buyer" /api/programs
-  bench_scenario "GET /api/programs/FOOD" "$staff" /api/programs/FOOD
-  bench_scenario "GET /api/me (buyer)" "$buyer" /api/me
-  echo "  firms (100,000 registered):"
-  bench_scenario "list, first page by kana" "$staff" "/api/firms?size=20"
-  bench_scenario "list, page 2000" "$staff" "/api/firms?page=2000&size=20&sort=-updatedAt"
-  bench_scenario "search いわき (every 8th firm)" "$staff" "/api/firms?q=%E3%81%84%E3%82%8F%E3%81%8D"
-  bench_scenario "search ｽｲｻﾝ 4711 (few hits)" "$staff" "/api/firms?q=%EF%BD%BD%EF%BD%B2%EF%BD%BB%EF%BE%9D%204711"
-  echo "  products (100,000, one a firm) and projects (200):"
-  bench_scenario "products, first page by kana" "$staff" "/api/products?size=20"
-  bench_scenario "products, search ﾒﾋｶﾘ 4711" "$staff" "/api/products?q=%EF%BE%92%EF%BE%8B%EF%BD%B6%EF%BE%98%204711"
-  bench_scenario "projects, FY2025 FOOD" "$staff" "/api/projects?fiscalYear=2025&program=FOOD"
-  bench_scenario "advisors (Keycloak Admin API)" "$staff" "/api/advisors"
-  echo "  raw results: $STATE/bench-*.json"
+  say "Benchmark: each scenario, then its floor; $BENCH_CONNECTIONS connections, $BENCH_SECONDS s each after $BENCH_WARMUP s of warm-up, $(nproc) cores"
+  bench_run_scenarios
+  echo
+  say "Summary"
+  node "$BENCH_DIR/result.mjs" table "$BENCH_RESULTS"
+  echo
+  bench_spa_size
+  echo "  raw results: $BENCH_OUT ($(( (SECONDS - started) / 60 )) min $(( (SECONDS - started) % 60 )) s in all)"
+  [ "$BENCH_FAILED" -eq 0 ] || die "a scenario failed, or a floor runs other SQL than the API (see above)"
 }
 
 case "${1:-}" in

@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 export interface DemoUser {
   username: string;
   password: string;
-  /** The Keycloak user id (`sub`), fixed by the realm export (backend/infra/keycloak/iwaki-realm.json). */
+  /** The Keycloak user id (`sub`), fixed by the realm export (backend/infra/keycloak/iwaki-realm-demo.json). */
   subject: string;
   /** Family and given name; Keycloak may join them either way round. */
   family: string;
@@ -16,9 +16,9 @@ export interface DemoUser {
 export const USERS = {
   coordinator: { username: 'coordinator', password: 'coordinator-demo', subject: '5b0e8f3a-1c2d-4e6f-8a9b-0c1d2e3f4a01', family: '佐藤', given: '花子', staff: true, role: '事務局' },
   advisor: { username: 'advisor', password: 'advisor-demo', subject: '5b0e8f3a-1c2d-4e6f-8a9b-0c1d2e3f4a02', family: '鈴木', given: '一郎', staff: true, role: '経営指導員' },
-  admin: { username: 'admin', password: 'admin-demo', subject: '5b0e8f3a-1c2d-4e6f-8a9b-0c1d2e3f4a03', family: '高橋', given: '健', staff: true, role: '管理者' },
-  buyer: { username: 'buyer', password: 'buyer-demo', subject: '3f1c2a4e-7b21-4d8e-9a55-0c6e1b7d2f01', family: '田中', given: '美咲', staff: false, role: 'バイヤー' },
-  buyer2: { username: 'buyer2', password: 'buyer2-demo', subject: '8a6d5b3c-2e94-4f17-b0c8-5d9e4a1f3b02', family: '伊藤', given: '大輔', staff: false, role: 'バイヤー' },
+  admin: { username: 'admin', password: 'admin-demo-iwaki', subject: '5b0e8f3a-1c2d-4e6f-8a9b-0c1d2e3f4a03', family: '高橋', given: '健', staff: true, role: '管理者' },
+  buyer: { username: 'buyer', password: 'buyer-demo-iwaki', subject: '3f1c2a4e-7b21-4d8e-9a55-0c6e1b7d2f01', family: '田中', given: '美咲', staff: false, role: 'バイヤー' },
+  buyer2: { username: 'buyer2', password: 'buyer2-demo-iwaki', subject: '8a6d5b3c-2e94-4f17-b0c8-5d9e4a1f3b02', family: '伊藤', given: '大輔', staff: false, role: 'バイヤー' },
 } satisfies Record<string, DemoUser>;
 
 // The seed's program names (backend/src/main/resources/db/migration/V1__programs.sql), in plan order.

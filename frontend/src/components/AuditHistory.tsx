@@ -5,7 +5,13 @@ import type { AuditAction, AuditEvent } from '@/lib/api/types';
 import { formatDateTime } from '@/lib/format';
 import { LoadError } from './StateMessage';
 
-const ACTION_COLOR: Record<AuditAction, string> = { CREATE: 'blue', UPDATE: 'gray', ARCHIVE: 'red', LOGIN_GRANT: 'teal' };
+const ACTION_COLOR: Record<AuditAction, string> = {
+  CREATE: 'blue',
+  UPDATE: 'gray',
+  ARCHIVE: 'red',
+  LOGIN_GRANT: 'teal',
+  LOGIN_REVOKE: 'orange',
+};
 
 interface Props {
   /** The heading's id, unique on the page: the section is named by it. */

@@ -47,7 +47,13 @@ export const FIRM_SORTS = exhaustive<FirmSort>()([
   '-employees',
 ]);
 
-export const AUDIT_ACTIONS = exhaustive<AuditAction>()(['CREATE', 'UPDATE', 'ARCHIVE', 'LOGIN_GRANT']);
+export const AUDIT_ACTIONS = exhaustive<AuditAction>()([
+  'CREATE',
+  'UPDATE',
+  'ARCHIVE',
+  'LOGIN_GRANT',
+  'LOGIN_REVOKE',
+]);
 
 /** In the order the forms and filters offer them. */
 export const BUYER_TYPES = exhaustive<BuyerType>()([

@@ -1,10 +1,7 @@
 -- Demo data for make run only (profile demo, loaded once by SeedData). Every firm, company and person is fictitious;
 -- 法人番号 carry valid check digits but belong to nobody. The login subjects are the fixed user ids of the demo realm
--- (backend/infra/keycloak/iwaki-realm.json): 鈴木 一郎 and 渡辺 真理 (advisors), 田中 美咲 and 伊藤 大輔 (buyers).
--- Search keys are folded here as JapaneseText.searchKey does it: NFKC, no white space, katakana, lower case.
-create temporary table demo_fold (hira text, kata text) on commit drop;
-insert into demo_fold values ('ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろゎわゐゑをんゔゕゖ',
-                             'ァアィイゥウェエォオカガキギクグケゲコゴサザシジスズセゼソゾタダチヂッツヅテデトドナニヌネノハバパヒビピフブプヘベペホボポマミムメモャヤュユョヨラリルレロヮワヰヱヲンヴヵヶ');
+-- (backend/infra/keycloak/iwaki-realm-demo.json): 鈴木 一郎 and 渡辺 真理 (advisors), 田中 美咲 and 伊藤 大輔 (buyers).
+-- Search keys are folded by the database function search_key (V13), as JapaneseText.searchKey folds them.
 
 -- 30 buyer companies in 首都圏 and 東北: supermarkets, department stores, wholesalers, trading companies, restaurants, manufacturers.
 insert into buyer_company (name, name_kana, buyer_type, region, postal_code, address, phone, search_key) values
@@ -38,7 +35,7 @@ insert into buyer_company (name, name_kana, buyer_type, region, postal_code, add
 ('千葉精工株式会社', 'チバセイコウ', 'MANUFACTURER', 'TOKYO_AREA', '263-0021', '千葉県千葉市稲毛区轟町', '043-000-1028', ''),
 ('株式会社東北機工', 'トウホクキコウ', 'MANUFACTURER', 'TOHOKU', '981-3133', '宮城県仙台市泉区泉中央', '022-000-1029', ''),
 ('首都圏ナチュラルストア株式会社', 'シュトケンナチュラルストア', 'SUPERMARKET', 'TOKYO_AREA', '150-0001', '東京都渋谷区神宮前', '03-0000-1030', '');
-update buyer_company set search_key = lower(translate(regexp_replace(normalize(name || name_kana, NFKC), '\s', '', 'g'), f.hira, f.kata)) from demo_fold f;
+update buyer_company set search_key = search_key(name, name_kana);
 
 -- Contacts: the two demo buyers' logins, and one or two people at every company.
 insert into buyer_contact (buyer_company_id, name, name_kana, department, email, phone, login_subject)
@@ -131,8 +128,7 @@ insert into firm (trade_name, trade_name_kana, corporate_number, industry_code, 
 ('株式会社平窯業', 'タイラヨウギョウ', '5123457089934', 'E', '970-8044', '福島県いわき市平中山', '赤津 大介', '赤津 美咲', '0246-64-9137', 'info38@iwaki-firm38.example', 15, true, null, null, '', 'demo', 'demo'),
 ('有限会社いわき地酒販売', 'イワキジザケハンバイ', '6123457097853', 'I', '970-8026', '福島県いわき市平字田町', '宍戸 誠', '宍戸 由美', '0246-78-2126', 'info39@iwaki-firm39.example', 7, true, null, null, '', 'demo', 'demo'),
 ('株式会社小名浜ロジテック', 'オナハマロジテック', '6123457105772', 'H', '971-8101', '福島県いわき市小名浜字定西', '三浦 隆', '三浦 綾香', '0246-31-5422', 'info40@iwaki-firm40.example', 58, false, '5b0e8f3a-1c2d-4e6f-8a9b-0c1d2e3f4a02', '鈴木 一郎', '', 'demo', 'demo');
-update firm set search_key = lower(translate(regexp_replace(normalize(trade_name || trade_name_kana || coalesce(corporate_number, ''), NFKC), '\s', '', 'g'), f.hira, f.kata))
-from demo_fold f where created_by = 'demo';
+update firm set search_key = search_key(trade_name, trade_name_kana, corporate_number) where created_by = 'demo';
 
 -- Products of the food firms, and what the manufacturers offer.
 insert into product (firm_id, name, name_kana, category, description, price_yen, tax_included, content_volume, shelf_life, packaging, minimum_lot, created_by, updated_by)
@@ -174,8 +170,7 @@ select f.id, p.name, p.kana, p.category, p.description, p.price, true, p.volume,
   ('株式会社平窯業', 'いわき焼 マグカップ', 'イワキヤキ マグカップ', '陶磁器', 'いわきの土を使った普段使いの器。', 2750, '300ml', '—', '化粧箱', '10個')
 ) as p(firm, name, kana, category, description, price, volume, shelf, packaging, lot)
 join firm f on f.trade_name = p.firm;
-update product set search_key = lower(translate(regexp_replace(normalize(name || name_kana || coalesce(category, ''), NFKC), '\s', '', 'g'), f.hira, f.kata))
-from demo_fold f where created_by = 'demo';
+update product set search_key = search_key(name, name_kana, category) where created_by = 'demo';
 
 -- FY2025 (令和7年度) projects of each program.
 insert into project (program_code, fiscal_year, title, starts_on, ends_on, state, partners, search_key, created_by, updated_by) values
@@ -184,8 +179,7 @@ insert into project (program_code, fiscal_year, title, starts_on, ends_on, state
 ('TRADE_SHOW', 2025, 'スーパーマーケット・トレードショー2026 出展', '2025-10-01', '2026-03-31', 'PLANNING', '{}', '', 'demo', 'demo'),
 ('TRADE_SHOW', 2025, '東北復興水産加工品展示商談会2025 出展', '2025-04-15', '2025-09-30', 'CLOSED', '{}', '', 'demo', 'demo'),
 ('IT_PROMOTION', 2025, 'IT活用セミナーと専門家派遣 令和7年度', '2025-07-01', '2026-02-28', 'OPEN', '{}', '', 'demo', 'demo');
-update project set search_key = lower(translate(regexp_replace(normalize(title, NFKC), '\s', '', 'g'), f.hira, f.kata))
-from demo_fold f where created_by = 'demo';
+update project set search_key = search_key(title) where created_by = 'demo';
 
 insert into project_event (project_id, held_on, venue, capacity)
 select p.id, d.held_on, d.venue, d.capacity from project p join (values

@@ -1,5 +1,5 @@
 package jp.iwaki.matching.audit;
 
 public enum AuditAction {
-    CREATE, UPDATE, ARCHIVE, LOGIN_GRANT
+    CREATE, UPDATE, ARCHIVE, LOGIN_GRANT, LOGIN_REVOKE
 }

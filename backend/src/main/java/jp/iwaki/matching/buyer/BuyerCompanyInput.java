@@ -17,11 +17,11 @@ public record BuyerCompanyInput(
         String nameKana,
         @NotNull BuyerType type,
         @NotNull Region region,
-        @Pattern(regexp = JapaneseFormats.POSTAL_CODE, message = "{format.postalCode}") @JsonDeserialize(using = CleanText.class)
+        @Pattern(regexp = JapaneseFormats.POSTAL_CODE, message = "{format.postalCode}") @JsonDeserialize(using = CleanText.Code.class)
         String postalCode,
         @Size(max = 300) @JsonDeserialize(using = CleanText.class)
         String address,
-        @Pattern(regexp = JapaneseFormats.PHONE, message = "{format.phone}") @JsonDeserialize(using = CleanText.class)
+        @Pattern(regexp = JapaneseFormats.PHONE, message = "{format.phone}") @JsonDeserialize(using = CleanText.Code.class)
         String phone,
         @Size(max = 4000) @JsonDeserialize(using = CleanText.Lines.class)
         String notes) {

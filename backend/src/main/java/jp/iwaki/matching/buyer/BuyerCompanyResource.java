@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -148,6 +149,16 @@ public class BuyerCompanyResource {
     @Path("{id}/contacts/{contactId}/login")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     public RestResponse<LoginGrantDto> grantLogin(@PathParam("id") long id, @PathParam("contactId") long contactId) {
-        return RestResponse.status(RestResponse.Status.CREATED, logins.grant(id, contactId, user));
+        // The temporary password is shown once: no cache keeps it.
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, logins.grant(id, contactId, user))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @DELETE
+    @Path("{id}/contacts/{contactId}/login")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    public RestResponse<BuyerContactDto> revokeLogin(@PathParam("id") long id, @PathParam("contactId") long contactId) {
+        BuyerContactDto contact = logins.revoke(id, contactId, user);
+        return Etags.ok(contact, contact.version());
     }
 }

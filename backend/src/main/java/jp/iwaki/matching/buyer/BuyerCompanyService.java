@@ -15,6 +15,7 @@ import jp.iwaki.matching.audit.FieldChange;
 import jp.iwaki.matching.common.ApiException;
 import jp.iwaki.matching.common.Editable;
 import jp.iwaki.matching.common.IwakiConfig;
+import jp.iwaki.matching.common.JapaneseText;
 import jp.iwaki.matching.common.ListQuery;
 import jp.iwaki.matching.common.Page;
 import jp.iwaki.matching.common.Paging;
@@ -39,12 +40,14 @@ public class BuyerCompanyService {
     private final AuditTrail audit;
     private final BuyerScope scope;
     private final IwakiConfig config;
+    private final BuyerLogins logins;
 
-    BuyerCompanyService(BuyerMapper mapper, AuditTrail audit, BuyerScope scope, IwakiConfig config) {
+    BuyerCompanyService(BuyerMapper mapper, AuditTrail audit, BuyerScope scope, IwakiConfig config, BuyerLogins logins) {
         this.mapper = mapper;
         this.audit = audit;
         this.scope = scope;
         this.config = config;
+        this.logins = logins;
     }
 
     @Transactional
@@ -108,6 +111,8 @@ public class BuyerCompanyService {
         company.archivedAt = Instant.now();
         audit.archived(company, actor);
         BuyerCompany.flush();
+        // Its contacts can no longer sign in; the tokens they hold are refused by the company's state.
+        logins.companyArchived(company);
         return mapper.toDto(company);
     }
 
@@ -141,12 +146,27 @@ public class BuyerCompanyService {
     public BuyerContactDto updateContact(long companyId, long contactId, long expectedVersion, BuyerContactInput input,
                                          CurrentUser actor) {
         BuyerContact contact = Editable.requireEditable(contactOf(companyId, contactId), expectedVersion);
+        String name = contact.name;
+        String email = contact.email;
         audit.change(contact, actor, c -> {
             mapper.apply(input, c);
             c.nameKana = Objects.requireNonNullElse(c.nameKana, "");
         });
+        if (isAnotherPerson(name, email, contact)) {
+            // Never hand the old person's login to the new one.
+            List<FieldChange> ended = logins.personChanged(contact, email, actor);
+            if (!ended.isEmpty()) {
+                audit.record(contact, AuditAction.LOGIN_REVOKE, actor, ended);
+            }
+        }
         BuyerContact.flush();
         return mapper.toDto(contact);
+    }
+
+    /** Another name (width and kana kind aside) or another e-mail address: the contact now names another person. */
+    private static boolean isAnotherPerson(String name, String email, BuyerContact contact) {
+        return !JapaneseText.searchKey(name).equals(JapaneseText.searchKey(contact.name))
+                || !Objects.toString(email, "").equalsIgnoreCase(Objects.toString(contact.email, ""));
     }
 
     public BuyerContactDto contact(long companyId, long contactId) {

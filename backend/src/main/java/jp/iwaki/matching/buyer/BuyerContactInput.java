@@ -16,8 +16,8 @@ public record BuyerContactInput(
         String nameKana,
         @Size(max = 100) @JsonDeserialize(using = CleanText.class)
         String department,
-        @Email @Size(max = 254) @JsonDeserialize(using = CleanText.class)
+        @Email @Size(max = 254) @JsonDeserialize(using = CleanText.Code.class)
         String email,
-        @Pattern(regexp = JapaneseFormats.PHONE, message = "{format.phone}") @JsonDeserialize(using = CleanText.class)
+        @Pattern(regexp = JapaneseFormats.PHONE, message = "{format.phone}") @JsonDeserialize(using = CleanText.Code.class)
         String phone) {
 }

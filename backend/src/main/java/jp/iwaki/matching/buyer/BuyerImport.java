@@ -64,14 +64,14 @@ public class BuyerImport {
             BuyerType type = parse(TYPES, BuyerType.class, CsvImport.value(record, "種別"), "種別", problems);
             Region region = parse(REGIONS, Region.class, CsvImport.value(record, "地域"), "地域", problems);
             BuyerCompanyInput company = new BuyerCompanyInput(JapaneseText.clean(CsvImport.value(record, "企業名")),
-                    JapaneseText.reading(CsvImport.value(record, "フリガナ")), type, region, JapaneseText.clean(CsvImport.value(record, "郵便番号")),
-                    JapaneseText.clean(CsvImport.value(record, "住所")), JapaneseText.clean(CsvImport.value(record, "電話")), JapaneseText.cleanLines(CsvImport.value(record, "メモ")));
+                    JapaneseText.reading(CsvImport.value(record, "フリガナ")), type, region, JapaneseText.code(CsvImport.value(record, "郵便番号")),
+                    JapaneseText.clean(CsvImport.value(record, "住所")), JapaneseText.code(CsvImport.value(record, "電話")), JapaneseText.cleanLines(CsvImport.value(record, "メモ")));
             validate(company, COMPANY_COLUMNS, problems);
             BuyerContactInput contact = null;
-            if (JapaneseText.clean(CsvImport.value(record, "担当者")) != null || JapaneseText.clean(CsvImport.value(record, "メール")) != null) {
+            if (JapaneseText.clean(CsvImport.value(record, "担当者")) != null || JapaneseText.code(CsvImport.value(record, "メール")) != null) {
                 contact = new BuyerContactInput(JapaneseText.clean(CsvImport.value(record, "担当者")), JapaneseText.reading(CsvImport.value(record, "担当者フリガナ")),
-                        JapaneseText.clean(CsvImport.value(record, "部署")), JapaneseText.clean(CsvImport.value(record, "メール")),
-                        JapaneseText.clean(CsvImport.value(record, "担当者電話")));
+                        JapaneseText.clean(CsvImport.value(record, "部署")), JapaneseText.code(CsvImport.value(record, "メール")),
+                        JapaneseText.code(CsvImport.value(record, "担当者電話")));
                 validate(contact, CONTACT_COLUMNS, problems);
             }
             String contactName = contact == null ? null : contact.name();

@@ -22,6 +22,8 @@ import org.apache.commons.csv.CSVRecord;
 /** What the CSV imports share: reading the file's encoding and the report of a run. */
 public final class CsvImport {
     private static final Charset CP932 = Charset.forName("windows-31j");
+    /** A broken or binary file would name thousands of cells; the first ones say enough. */
+    private static final int MAX_REPORTED_CELLS = 50;
 
     private CsvImport() {
     }
@@ -86,7 +88,8 @@ public final class CsvImport {
             try {
                 String text = CP932.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
-                return new Decoded(text, "Shift_JIS");
+                // Windows' table reads 0x8160, the JIS wave dash 〜 (いわき〜ふぁーむ), as a full-width tilde.
+                return new Decoded(text.replace('\uFF5E', '\u301C'), "Shift_JIS");
             } catch (CharacterCodingException neither) {
                 throw ApiException.invalid(List.of(new FieldError("file", "import.encoding",
                         "The file is neither UTF-8 nor Shift_JIS")));
@@ -98,18 +101,30 @@ public final class CsvImport {
     public record Table(List<CSVRecord> records, String encoding) {
     }
 
-    /** Reads the file; 400 naming the problem when it is unreadable or lacks a required column. */
+    /**
+     * Reads the file; 400 naming the problem when it is unreadable, lacks a required column or holds
+     * a control character (naming each such cell), 413 when it has more rows than an import takes.
+     */
     public static Table read(byte[] file, List<String> requiredColumns) {
         Decoded decoded = decode(file);
-        List<CSVRecord> records;
+        List<CSVRecord> records = new ArrayList<>();
         List<String> header;
+        int maxRows = maxRows();
         try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()),
                 CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get())) {
             header = parser.getHeaderNames();
-            records = parser.getRecords();
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            for (CSVRecord record : parser) {
+                if (records.size() == maxRows) {
+                    throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "An import takes at most " + maxRows + " rows",
+                            List.of(new FieldError("file", "import.tooManyRows", "The file has more than " + maxRows + " rows",
+                                    Map.of("max", maxRows))));
+                }
+                records.add(record);
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw ApiException.invalid(List.of(new FieldError("file", "import.unreadable", "The file is not a readable CSV")));
         }
+        refuseControlCharacters(header, records);
         List<FieldError> missing = requiredColumns.stream().filter(c -> !header.contains(c))
                 .map(c -> new FieldError("file", "import.columnMissing", "Column " + c + " is missing", Map.of("column", c))).toList();
         if (!missing.isEmpty()) {
@@ -118,9 +133,36 @@ public final class CsvImport {
         return new Table(records, decoded.encoding());
     }
 
-    /** A cell, or null when the column is absent or the cell empty. */
+    /**
+     * A cell, or null when the column is absent or the cell empty; the apostrophe our exports put
+     * before a formula-like text is taken off ({@link FormulaCells}).
+     */
     public static String value(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
+        return record.isMapped(column) && record.isSet(column) ? FormulaCells.restore(record.get(column)) : null;
+    }
+
+    /** Rows an import takes at most (iwaki.limits.import-rows): a chamber's lists are a few thousand. */
+    static int maxRows() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().unwrap(io.smallrye.config.SmallRyeConfig.class)
+                .getConfigMapping(IwakiConfig.class).limits().importRows();
+    }
+
+    /** A file with a control character in a header or cell is refused whole: 400 naming each cell as rows[line].column. */
+    private static void refuseControlCharacters(List<String> header, List<CSVRecord> records) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String column : header) {
+            ControlCharacters.firstRefused(column).ifPresent(c -> errors.add(ControlCharacters.error("file", c)));
+        }
+        for (CSVRecord record : records) {
+            for (int i = 0; i < record.size() && errors.size() < MAX_REPORTED_CELLS; i++) {
+                String column = i < header.size() ? header.get(i) : Integer.toString(i + 1);
+                String field = "rows[" + (record.getRecordNumber() + 1) + "]." + column;
+                ControlCharacters.firstRefused(record.get(i)).ifPresent(c -> errors.add(ControlCharacters.error(field, c)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package jp.iwaki.matching.common;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The product's own settings ({@code iwaki.*} in application.properties), typed and in one place. */
@@ -12,6 +13,8 @@ public interface IwakiConfig {
     Plan plan();
 
     Limits limits();
+
+    Keycloak keycloak();
 
     /** The data set loaded at start-up: demo (make run), bench (make bench), none in tests and production. */
     Optional<String> seed();
@@ -26,6 +29,12 @@ public interface IwakiConfig {
         }
     }
 
+    interface Keycloak {
+        /** How long a call of the Keycloak Admin API may wait for its answer before the request is a 503. */
+        @WithDefault("3S")
+        Duration adminReadTimeout();
+    }
+
     interface Limits {
         /** The largest JSON body. */
         MemorySize jsonBody();
@@ -36,5 +45,9 @@ public interface IwakiConfig {
         /** The most rows one export writes; more is refused, so that nobody waits for a file Excel cannot open anyway. */
         @WithDefault("100000")
         int exportRows();
+
+        /** The most rows one import file may have; more is a 413 (import.tooManyRows). */
+        @WithDefault("10000")
+        int importRows();
     }
 }

@@ -57,6 +57,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response refusedCharacter(ControlCharacters.RefusedCharacterException e, UriInfo uri) {
+        String field = jsonPath(e);
+        FieldError error = ControlCharacters.error(field.isEmpty() ? "body" : field, e.character());
+        return respond(ProblemType.VALIDATION, "A text field holds a control character", List.of(error), uri);
+    }
+
+    @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
@@ -104,12 +111,26 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooLarge(StreamedBodyLimit.TooLarge e, UriInfo uri) {
+        return apiException(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // A body without a declared length that passed its limit while it was read.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamedBodyLimit.TooLarge tooLarge) {
+                return tooLarge(tooLarge, uri);
+            }
+        }
         // A parameter that cannot be read (ParameterConverters) arrives wrapped in a 404.
         if (e.getCause() instanceof ApiException cause) {
             return apiException(cause, uri);
         }
         // The JSON reader reports unreadable bodies wrapped in a 400.
+        if (e.getCause() instanceof ControlCharacters.RefusedCharacterException cause) {
+            return refusedCharacter(cause, uri);
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException cause) {
             return unrecognizedProperty(cause, uri);
         }
@@ -142,6 +163,11 @@ public class ProblemMappers {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 return respond(ProblemType.CONFLICT, "The record clashes with one saved at the same time", List.of(), uri);
             }
+        }
+        if (DatabaseTimeouts.isUnavailable(e)) {
+            LOG.warnf("The database did not answer: %s", e.toString());
+            return respond(ProblemType.SERVICE_UNAVAILABLE, "The database is not answering right now; try again in a moment",
+                    List.of(), uri);
         }
         LOG.error("Unexpected failure", e);
         return respond(ProblemType.SERVER_ERROR, "Something went wrong; the failure was logged", List.of(), uri);

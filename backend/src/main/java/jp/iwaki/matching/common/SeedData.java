@@ -44,14 +44,18 @@ public class SeedData {
                     return;
                 }
             }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
-            List<SeedGenerator> ofSeed = generators.stream().filter(g -> g.seed().equals(name))
-                    .sorted(Comparator.comparing(g -> g.getClass().getName())).toList();
-            for (SeedGenerator generator : ofSeed) {
-                generator.generate(connection);
-            }
+            // The data set's SQL and its generators (COPY of a million rows) may take longer than a request may.
+            DatabaseTimeouts.withoutTimeouts(connection, () -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+                List<SeedGenerator> ofSeed = generators.stream().filter(g -> g.seed().equals(name))
+                        .sorted(Comparator.comparing(g -> g.getClass().getName())).toList();
+                for (SeedGenerator generator : ofSeed) {
+                    generator.generate(connection);
+                }
+                return null;
+            });
             connection.commit();
             LOG.infof("Loaded the %s data set", name);
         } catch (SQLException e) {

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -87,7 +88,7 @@ public final class Spreadsheet {
                 CSVFormat.EXCEL.builder().setHeader(headers.toArray(String[]::new)).get());
         rows.forEach(row -> {
             try {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(v -> v instanceof String text ? FormulaCells.neutralise(text) : v).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -98,6 +99,9 @@ public final class Spreadsheet {
     static void xlsx(OutputStream out, String sheetName, List<String> headers, Rows rows) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(sheetName);
+            // Excel's own mark for "typed with a leading apostrophe": shown and kept as text, value unchanged.
+            CellStyle text = workbook.createCellStyle();
+            text.setQuotePrefixed(true);
             Row head = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
                 head.createCell(c).setCellValue(headers.get(c));
@@ -112,6 +116,9 @@ public final class Spreadsheet {
                         cell.setCellValue(number.doubleValue());
                     } else if (value != null) {
                         cell.setCellValue(value.toString());
+                        if (FormulaCells.looksLikeFormula(value.toString())) {
+                            cell.setCellStyle(text);
+                        }
                     }
                 }
             });

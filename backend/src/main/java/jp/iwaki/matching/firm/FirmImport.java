@@ -139,7 +139,7 @@ public class FirmImport {
             problems.add(new CsvImport.Problem("業種", "firm.industry.unknown", "Unknown industry " + industryText));
         }
         Integer employees = null;
-        String employeesText = JapaneseText.clean(CsvImport.value(record, "従業員数"));
+        String employeesText = JapaneseText.code(CsvImport.value(record, "従業員数"));
         if (employeesText != null) {
             try {
                 employees = Integer.valueOf(employeesText.replace(",", ""));
@@ -160,10 +160,10 @@ public class FirmImport {
             return null;
         }
         return new FirmInput(JapaneseText.clean(CsvImport.value(record, "商号")), JapaneseText.reading(CsvImport.value(record, "フリガナ")),
-                JapaneseText.clean(CsvImport.value(record, "法人番号")), industry == null ? industryText : industry,
-                JapaneseText.clean(CsvImport.value(record, "郵便番号")), JapaneseText.clean(CsvImport.value(record, "住所")),
+                JapaneseText.code(CsvImport.value(record, "法人番号")), industry == null ? industryText : industry,
+                JapaneseText.code(CsvImport.value(record, "郵便番号")), JapaneseText.clean(CsvImport.value(record, "住所")),
                 JapaneseText.clean(CsvImport.value(record, "代表者")), JapaneseText.clean(CsvImport.value(record, "担当者")),
-                JapaneseText.clean(CsvImport.value(record, "電話")), JapaneseText.clean(CsvImport.value(record, "メール")),
+                JapaneseText.code(CsvImport.value(record, "電話")), JapaneseText.code(CsvImport.value(record, "メール")),
                 employees, member, null, null);
     }
 

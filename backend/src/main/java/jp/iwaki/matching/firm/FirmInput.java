@@ -24,13 +24,13 @@ public record FirmInput(
         String tradeNameKana,
 
         @Pattern(regexp = "[0-9]{13}", message = "{format.corporateNumber}") @CorporateNumber
-        @JsonDeserialize(using = CleanText.class)
+        @JsonDeserialize(using = CleanText.Code.class)
         String corporateNumber,
 
-        @NotBlank @Size(max = 2) @JsonDeserialize(using = CleanText.class)
+        @NotBlank @Size(max = 2) @JsonDeserialize(using = CleanText.Code.class)
         String industryCode,
 
-        @Pattern(regexp = JapaneseFormats.POSTAL_CODE, message = "{format.postalCode}") @JsonDeserialize(using = CleanText.class)
+        @Pattern(regexp = JapaneseFormats.POSTAL_CODE, message = "{format.postalCode}") @JsonDeserialize(using = CleanText.Code.class)
         String postalCode,
 
         @Size(max = 300) @JsonDeserialize(using = CleanText.class)
@@ -43,10 +43,10 @@ public record FirmInput(
         String contactName,
 
         @Pattern(regexp = JapaneseFormats.PHONE, message = "{format.phone}")
-        @JsonDeserialize(using = CleanText.class)
+        @JsonDeserialize(using = CleanText.Code.class)
         String phone,
 
-        @Email @Size(max = 254) @JsonDeserialize(using = CleanText.class)
+        @Email @Size(max = 254) @JsonDeserialize(using = CleanText.Code.class)
         String email,
 
         @Min(0) @Max(1_000_000)
@@ -55,7 +55,7 @@ public record FirmInput(
         @NotNull
         Boolean chamberMember,
 
-        @Size(max = 100) @JsonDeserialize(using = CleanText.class)
+        @Size(max = 100) @JsonDeserialize(using = CleanText.Code.class)
         String advisorSubject,
 
         @Size(max = 4000) @JsonDeserialize(using = CleanText.Lines.class)

@@ -110,9 +110,9 @@ public class ProductImport {
 
     /** The row's firm, found as the firm import finds it. */
     private static Optional<Firm> firmOf(CSVRecord record) {
-        String number = JapaneseText.clean(CsvImport.value(record, "法人番号"));
+        String number = JapaneseText.code(CsvImport.value(record, "法人番号"));
         return FirmImport.matching(number == null ? null : number.replace("-", ""), CsvImport.value(record, "商号"),
-                JapaneseText.clean(CsvImport.value(record, "郵便番号")), record.isMapped("郵便番号"));
+                JapaneseText.code(CsvImport.value(record, "郵便番号")), record.isMapped("郵便番号"));
     }
 
     private static Optional<Product> productOf(List<Product> productsOfFirm, String name) {
@@ -127,7 +127,8 @@ public class ProductImport {
         int problemsBefore = problems.size();
         Integer price = cell(record, "価格", kept, p -> p.priceYen, text -> {
             try {
-                return Integer.valueOf(text.replaceAll("[,円¥\\\\]", ""));
+                // A number as a code: every width folded (１，２００円 is 1200).
+                return Integer.valueOf(JapaneseText.code(text).replaceAll("[,円¥\\\\]", ""));
             } catch (NumberFormatException e) {
                 problems.add(new CsvImport.Problem("価格", "json.invalidValue", "Not a number: " + text));
                 return null;

@@ -125,6 +125,10 @@ public class ProductService {
     public ProductDto create(long firmId, ProductInput input, CurrentUser actor) {
         Firm firm = FirmService.firm(firmId);
         ownership.requireMayChange(firm.advisorSubject, NOT_YOURS);
+        // An archived firm is read-only, its products included: none is added either.
+        firm.readOnlyReason().ifPresent(reason -> {
+            throw reason;
+        });
         Product product = new Product();
         product.firm = firm;
         mapper.apply(input, product);

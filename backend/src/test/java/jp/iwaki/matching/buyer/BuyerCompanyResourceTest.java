@@ -143,14 +143,16 @@ class BuyerCompanyResourceTest {
         String temporary = grant.path("temporaryPassword");
         assertThat(temporary).hasSize(14);
 
-        // In Keycloak: a user with the buyer role that must change its password first.
+        // In Keycloak: a user in group buyers, so with the buyer role, that must change its password first.
         String admin = KeycloakTestRealm.adminToken();
         String users = KeycloakTestRealm.keycloakUrl() + "/admin/realms/iwaki/users";
         Map<String, Object> user = given().auth().oauth2(admin).queryParam("username", email).queryParam("exact", true)
                 .get(users).then().statusCode(200).extract().path("[0]");
         assertThat(String.valueOf(user.get("requiredActions"))).contains("UPDATE_PASSWORD");
-        given().auth().oauth2(admin).get(users + "/" + user.get("id") + "/role-mappings/realm").then()
+        given().auth().oauth2(admin).get(users + "/" + user.get("id") + "/role-mappings/realm/composite").then()
                 .statusCode(200).body("name", hasItem("buyer"));
+        given().auth().oauth2(admin).get(users + "/" + user.get("id") + "/groups").then()
+                .statusCode(200).body("path", contains("/buyers"));
 
         // Once the password is set, the contact signs in and the API knows its company.
         given().auth().oauth2(admin).contentType(ContentType.JSON)

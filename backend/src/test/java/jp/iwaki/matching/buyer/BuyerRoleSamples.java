@@ -4,6 +4,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import jp.iwaki.matching.testing.Api;
+import jp.iwaki.matching.testing.DemoUser;
 import jp.iwaki.matching.testing.RoleSamples;
 
 /** Valid requests for the buyer company and contact operations, for the endpoint-roles test. */
@@ -35,6 +37,13 @@ public class BuyerRoleSamples implements RoleSamples {
                     long company = TestBuyers.create().<Integer>path("id");
                     Response contact = TestBuyers.addContact(company, "ログイン 付与");
                     return r.post("/api/buyer-companies/" + company + "/contacts/" + contact.path("id") + "/login");
+                }),
+                Map.entry("revokeBuyerLogin", (r, u) -> {
+                    long company = TestBuyers.create().<Integer>path("id");
+                    Response contact = TestBuyers.addContact(company, "ログイン 失効");
+                    String login = "/api/buyer-companies/" + company + "/contacts/" + contact.path("id") + "/login";
+                    Api.as(DemoUser.COORDINATOR).post(login).then().statusCode(201);
+                    return r.delete(login);
                 }),
                 Map.entry("updateBuyerContact", (r, u) -> {
                     long company = TestBuyers.create().<Integer>path("id");

@@ -41,4 +41,45 @@ class JapaneseTextTest {
     void likeWildcardsInAQueryAreTakenLiterally() {
         assertThat(JapaneseText.containsPattern("100%_a\\b")).isEqualTo("%100\\%\\_a\\\\b%");
     }
+
+    @Test
+    void namesKeepJapanesePunctuationAsTyped() {
+        assertThat(JapaneseText.clean("いわき〜ふぁーむ（株）・本店")).isEqualTo("いわき〜ふぁーむ（株）・本店");
+        assertThat(JapaneseText.clean("いわき～ふぁーむ")).isEqualTo("いわき～ふぁーむ");
+        assertThat(JapaneseText.clean("「いわき」！？、。㈱①")).isEqualTo("「いわき」！？、。㈱①");
+    }
+
+    @Test
+    void lettersDigitsAndSpacesFoldToHalfWidthAndHalfWidthKanaToFullWidth() {
+        assertThat(JapaneseText.clean("ＡＢＣ　ｆｏｏｄｓ　１２３")).isEqualTo("ABC foods 123");
+        assertThat(JapaneseText.clean("ｲﾜｷ ｶﾞｰﾃﾞﾝ｢ﾃｽﾄ｣")).isEqualTo("イワキ ガーデン「テスト」");
+        // A decomposed が (か + combining mark, as some Macs send it) is composed.
+        assertThat(JapaneseText.clean("か\u3099いしゃ")).isEqualTo("がいしゃ");
+    }
+
+    @Test
+    void aFullWidthHyphenBetweenLettersOrDigitsFoldsWithThem() {
+        assertThat(JapaneseText.clean("平字田町１２０－１")).isEqualTo("平字田町120-1");
+        assertThat(JapaneseText.clean("型番ＡＢ－１２")).isEqualTo("型番AB-12");
+        assertThat(JapaneseText.clean("いわき－ふぁーむ")).isEqualTo("いわき－ふぁーむ");
+    }
+
+    @Test
+    void codesFoldEveryWidthAndEveryDash() {
+        assertThat(JapaneseText.code("ｔａｎａｋａ＠ｅｘａｍｐｌｅ．ｊｐ")).isEqualTo("tanaka@example.jp");
+        assertThat(JapaneseText.code("０２４６ー２５ー１１１１")).isEqualTo("0246-25-1111");
+        assertThat(JapaneseText.code("９７０‐８０２６")).isEqualTo("970-8026");
+        assertThat(JapaneseText.code(" 　")).isNull();
+    }
+
+    @Test
+    void theSearchKeyFindsEveryTildeAndDashByTheOthers() {
+        String key = JapaneseText.searchKey("いわき〜ふぁーむ");
+        assertThat(JapaneseText.searchKey("いわき～ふぁーむ")).isEqualTo(key);
+        assertThat(JapaneseText.searchKey("いわき~ふぁーむ")).isEqualTo(key);
+        assertThat(JapaneseText.searchKey("ｲﾜｷ~ﾌｧｰﾑ")).isEqualTo(key);
+        assertThat(key).isEqualTo("イワキ~ファーム");
+        assertThat(JapaneseText.searchKey("A‐B—C−D－E")).isEqualTo("a-b-c-d-e");
+        assertThat(JapaneseText.searchKey("㈱いわき")).isEqualTo(JapaneseText.searchKey("(株)いわき"));
+    }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import jp.iwaki.matching.testing.Api;
 import jp.iwaki.matching.testing.IntegrationTest;
@@ -62,6 +63,18 @@ class OpenApiContractTest {
                 assertThat(op.getValue().has("security")).as("%s %s states its security", op.getKey(), path.getKey()).isTrue();
             }
         }));
+    }
+
+    /** A public operation says so with an explicit {@code security: []}; the ping, make bench's floor, is the only one. */
+    @Test
+    void onlyThePingIsPublic() {
+        List<String> open = new ArrayList<>();
+        contract.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            if (op.getValue().path("security").isArray() && op.getValue().path("security").isEmpty()) {
+                open.add(op.getValue().path("operationId").asText());
+            }
+        }));
+        assertThat(open).containsExactly("ping");
     }
 
     @Test

@@ -109,4 +109,16 @@ class ProductResourceTest {
         Api.badRequestAs(DemoUser.ADVISOR).contentType(ContentType.JSON).body(TestProducts.body())
                 .post("/api/firms/" + firm() + "/products").then().statusCode(403);
     }
+
+    @Test
+    void noProductIsAddedToAnArchivedFirm() {
+        Response firm = TestFirms.create(TestFirms.body());
+        long firmId = firm.<Integer>path("id");
+        Api.as(DemoUser.COORDINATOR).header("If-Match", firm.header("ETag")).post("/api/firms/" + firmId + "/archive")
+                .then().statusCode(200);
+        Api.as(DemoUser.COORDINATOR).contentType(ContentType.JSON).body(TestProducts.body()).post("/api/firms/" + firmId + "/products")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].key", equalTo("firm.archived"));
+        Api.as(DemoUser.COORDINATOR).get("/api/firms/" + firmId + "/products").then().statusCode(200).body("size()", equalTo(0));
+    }
 }

@@ -51,8 +51,8 @@ class DockerComposeAgreesWithMakefileTest {
         String source = volume.split(":")[0];
         Path realm = ROOT.resolve(source).normalize();
         assertThat(realm).exists();
-        assertThat(ROOT.relativize(realm).toString()).isEqualTo("backend/infra/keycloak/iwaki-realm.json");
-        assertThat(stack).contains("$INFRA/keycloak/iwaki-realm.json");
+        assertThat(ROOT.relativize(realm).toString()).isEqualTo("backend/infra/keycloak/iwaki-realm-demo.json");
+        assertThat(stack).contains("$INFRA/keycloak/iwaki-realm-demo.json");
         JsonNode parsed = new ObjectMapper().readTree(realm.toFile());
         assertThat(parsed.path("realm").asText()).isEqualTo("iwaki");
         assertThat(volume).endsWith("/opt/keycloak/data/import/iwaki-realm.json:ro");

@@ -8,12 +8,13 @@ import jp.iwaki.matching.testing.Api;
 import jp.iwaki.matching.testing.DemoUser;
 import jp.iwaki.matching.testing.RoleSamples;
 
-/** Valid requests for the program, signed-in user and advisor operations, for the endpoint-roles test. */
+/** Valid requests for the program, signed-in user, ping and advisor operations, for the endpoint-roles test. */
 public class ProgramRoleSamples implements RoleSamples {
     @Override
     public Map<String, Sample> samples() {
         return Map.ofEntries(
                 Map.entry("getMe", (r, u) -> r.get("/api/me")),
+                Map.entry("ping", (r, u) -> r.get("/api/ping")),
                 Map.entry("listAdvisors", (r, u) -> r.get("/api/advisors")),
                 Map.entry("listPrograms", (r, u) -> r.get("/api/programs")),
                 Map.entry("getProgram", (r, u) -> r.get("/api/programs/FOOD")),

@@ -62,6 +62,6 @@ public class ProjectRoleSamples implements RoleSamples {
         TestProducts.addPhoto(product);
         Response project = TestProjects.addParticipant(TestProjects.create(), product.<Integer>path("firmId"),
                 List.of(product.<Integer>path("id").longValue()));
-        return TestProjects.invite(project, TestBuyers.companyFor(user));
+        return TestProjects.inviteAndOpen(project, TestBuyers.companyFor(user));
     }
 }

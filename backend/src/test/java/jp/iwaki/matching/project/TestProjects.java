@@ -44,4 +44,17 @@ public final class TestProjects {
         changed.then().statusCode(200);
         return changed;
     }
+
+    /** Moves the project on to the given state (OPEN from planning, CLOSED from open). */
+    public static Response changeState(Response project, String state) {
+        Response changed = Api.as(DemoUser.COORDINATOR).contentType(ContentType.JSON).header("If-Match", project.header("ETag"))
+                .body(Map.of("state", state)).post("/api/projects/" + project.path("id") + "/state");
+        changed.then().statusCode(200);
+        return changed;
+    }
+
+    /** A project the given company is invited to, open (shown in the catalogue). */
+    public static Response inviteAndOpen(Response project, long companyId) {
+        return changeState(invite(project, companyId), "OPEN");
+    }
 }

@@ -11,9 +11,9 @@ public enum DemoUser {
     COORDINATOR("coordinator", "coordinator-demo", "coordinator"),
     ADVISOR("advisor", "advisor-demo", "advisor"),
     ADVISOR2("advisor2", "advisor2-demo", "advisor"),
-    ADMIN("admin", "admin-demo", "admin"),
-    BUYER("buyer", "buyer-demo", "buyer"),
-    BUYER2("buyer2", "buyer2-demo", "buyer");
+    ADMIN("admin", "admin-demo-iwaki", "admin"),
+    BUYER("buyer", "buyer-demo-iwaki", "buyer"),
+    BUYER2("buyer2", "buyer2-demo-iwaki", "buyer");
 
     private static final Map<DemoUser, String> TOKENS = new EnumMap<>(DemoUser.class);
     private static final Map<DemoUser, Instant> FETCHED = new EnumMap<>(DemoUser.class);

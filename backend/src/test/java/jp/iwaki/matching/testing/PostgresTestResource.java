@@ -11,6 +11,9 @@ import java.util.Map;
  * server the environment names in QUARKUS_DATASOURCE_JDBC_URL.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+    /** The process id of the embedded server (absent when the environment names another one). */
+    public static final String POSTGRES_PID = "test.postgres.pid";
+
     private EmbeddedPostgres postgres;
 
     @Override
@@ -26,7 +29,22 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+                "quarkus.datasource.password", "postgres",
+                // For the test that freezes the database (SIGSTOP) and thaws it again.
+                POSTGRES_PID, Long.toString(postmasterPid()));
+    }
+
+    /** The server's main process: the parent of a connection's backend (pg_ctl, which started it, has exited). */
+    private long postmasterPid() {
+        try (java.sql.Connection connection = postgres.getPostgresDatabase().getConnection();
+             java.sql.ResultSet backend = connection.createStatement().executeQuery("select pg_backend_pid()")) {
+            backend.next();
+            long pid = backend.getLong(1);
+            return ProcessHandle.of(pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
+                    .orElseThrow(() -> new IllegalStateException("No parent of PostgreSQL backend " + pid));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not ask the embedded PostgreSQL for its process", e);
+        }
     }
 
     @Override
