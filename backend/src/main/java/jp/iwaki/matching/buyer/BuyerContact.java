@@ -46,6 +46,10 @@ public class BuyerContact extends PanacheEntityBase implements Audited, Editable
     @Column(name = "login_subject")
     public String loginSubject;
 
+    /** ja or en: the language of the mails it gets and of its survey form. */
+    @Column(name = "preferred_language")
+    public String preferredLanguage = "ja";
+
     @Version
     public long version;
 
@@ -96,6 +100,7 @@ public class BuyerContact extends PanacheEntityBase implements Audited, Editable
         fields.put(at + "department", department);
         fields.put(at + "email", email);
         fields.put(at + "phone", phone);
+        fields.put(at + "preferredLanguage", preferredLanguage);
         return fields;
     }
 

@@ -12,5 +12,6 @@ public record BuyerContactDto(
         String email,
         String phone,
         boolean hasLogin,
+        String preferredLanguage,
         long version) {
 }

@@ -19,5 +19,7 @@ public record BuyerContactInput(
         @Email @Size(max = 254) @JsonDeserialize(using = CleanText.Code.class)
         String email,
         @Pattern(regexp = JapaneseFormats.PHONE, message = "{format.phone}") @JsonDeserialize(using = CleanText.Code.class)
-        String phone) {
+        String phone,
+        /* ja or en; left out: ja for a new contact, unchanged for an existing one. */
+        @Pattern(regexp = "ja|en") String preferredLanguage) {
 }

@@ -71,7 +71,7 @@ public class BuyerImport {
             if (JapaneseText.clean(CsvImport.value(record, "担当者")) != null || JapaneseText.code(CsvImport.value(record, "メール")) != null) {
                 contact = new BuyerContactInput(JapaneseText.clean(CsvImport.value(record, "担当者")), JapaneseText.reading(CsvImport.value(record, "担当者フリガナ")),
                         JapaneseText.clean(CsvImport.value(record, "部署")), JapaneseText.code(CsvImport.value(record, "メール")),
-                        JapaneseText.code(CsvImport.value(record, "担当者電話")));
+                        JapaneseText.code(CsvImport.value(record, "担当者電話")), null);
                 validate(contact, CONTACT_COLUMNS, problems);
             }
             String contactName = contact == null ? null : contact.name();

@@ -31,7 +31,16 @@ public interface BuyerMapper {
     @Mapping(target = "version", ignore = true)
     @Mapping(target = "createdAt", ignore = true)
     @Mapping(target = "updatedAt", ignore = true)
+    @Mapping(target = "preferredLanguage", ignore = true)
     void apply(BuyerContactInput input, @MappingTarget BuyerContact contact);
+
+    /** A contact's language changes only when the client names one. */
+    @org.mapstruct.AfterMapping
+    default void applyLanguage(BuyerContactInput input, @MappingTarget BuyerContact contact) {
+        if (input.preferredLanguage() != null) {
+            contact.preferredLanguage = input.preferredLanguage();
+        }
+    }
 
     default OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

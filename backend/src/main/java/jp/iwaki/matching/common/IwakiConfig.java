@@ -16,6 +16,8 @@ public interface IwakiConfig {
 
     Keycloak keycloak();
 
+    Survey survey();
+
     /** The data set loaded at start-up: demo (make run), bench (make bench), none in tests and production. */
     Optional<String> seed();
 
@@ -49,5 +51,34 @@ public interface IwakiConfig {
         /** The most rows one import file may have; more is a 413 (import.tooManyRows). */
         @WithDefault("10000")
         int importRows();
+    }
+
+    interface Survey {
+        /** What a link is made of: this URL (the SPA's answer route) followed by the token. */
+        String linkBaseUrl();
+
+        /** The least time between two reminders to the same contact. */
+        @WithDefault("24H")
+        Duration reminderInterval();
+
+        RateLimit rateLimit();
+    }
+
+    /**
+     * How often the public link operations may be called. A venue's phones often share one
+     * address (its Wi-Fi), so the address limit is generous, except for unknown tokens (guessing).
+     */
+    interface RateLimit {
+        @WithDefault("60")
+        int perTokenPerMinute();
+
+        @WithDefault("600")
+        int perAddressPerMinute();
+
+        @WithDefault("30")
+        int unknownTokensPerAddress();
+
+        @WithDefault("10M")
+        Duration unknownTokensWindow();
     }
 }

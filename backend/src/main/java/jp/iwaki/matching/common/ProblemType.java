@@ -10,11 +10,13 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict with the current state"),
+    GONE(410, "gone", "No longer available"),
     PRECONDITION_FAILED(412, "precondition-failed", "Somebody else changed this record"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     UNPROCESSABLE(422, "unprocessable", "The request cannot be carried out in the current state"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match header required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     SERVER_ERROR(500, "server-error", "Internal error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "A service the API depends on is unavailable");
 

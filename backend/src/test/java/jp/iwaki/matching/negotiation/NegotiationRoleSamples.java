@@ -27,7 +27,7 @@ public class NegotiationRoleSamples implements RoleSamples {
                             .body(Map.of("projectId", s.projectId(), "firmId", s.firmId(), "buyerCompanyId", s.buyerCompanyId()))
                             .post("/api/negotiations");
                 }),
-                Map.entry("listIntroductionCandidates", (r, u) -> r.queryParam("projectId", picked(u).projectId())
+                Map.entry("listNegotiationIntroductionCandidates", (r, u) -> r.queryParam("projectId", picked(u).projectId())
                         .queryParam("source", "BUYER_PICKS").get("/api/negotiations/introduction-candidates")),
                 Map.entry("introduceNegotiations", (r, u) -> r.contentType(ContentType.JSON)
                         .body(Map.of("projectId", picked(u).projectId(), "source", "BUYER_PICKS")).post("/api/negotiations/introductions")),

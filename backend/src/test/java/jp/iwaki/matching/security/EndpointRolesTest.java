@@ -20,6 +20,7 @@ import jp.iwaki.matching.negotiation.NegotiationRoleSamples;
 import jp.iwaki.matching.kpi.KpiRoleSamples;
 import jp.iwaki.matching.program.ProgramRoleSamples;
 import jp.iwaki.matching.project.ProjectRoleSamples;
+import jp.iwaki.matching.survey.SurveyRoleSamples;
 import jp.iwaki.matching.testing.Api;
 import jp.iwaki.matching.testing.DemoUser;
 import jp.iwaki.matching.testing.IntegrationTest;
@@ -41,7 +42,7 @@ class EndpointRolesTest {
     /** Each area's samples; a new area adds its own class here. */
     private static final List<RoleSamples> AREAS = List.of(
             new ProgramRoleSamples(), new FirmRoleSamples(), new BuyerRoleSamples(), new ProjectRoleSamples(),
-            new NegotiationRoleSamples(), new KpiRoleSamples());
+            new NegotiationRoleSamples(), new KpiRoleSamples(), new SurveyRoleSamples());
 
     private static final Map<String, RoleSamples.Sample> SAMPLES = collect();
 

@@ -48,6 +48,11 @@ public final class Api {
         return badRequestAs(user);
     }
 
+    /** A well-formed request without a token, to a public operation ({@code security: []}). */
+    public static RequestSpecification publicly() {
+        return given().filter(CONTRACT);
+    }
+
     public static RequestSpecification anonymous() {
         return given().filter(RESPONSES_ONLY);
     }

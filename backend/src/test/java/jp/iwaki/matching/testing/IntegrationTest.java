@@ -6,9 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks a {@code @QuarkusTest} that runs against real PostgreSQL and Keycloak. */
+/** Marks a {@code @QuarkusTest} that runs against real PostgreSQL, Keycloak and an SMTP server (GreenMail). */
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = KeycloakTestRealm.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = MailTestServer.class, restrictToAnnotatedClass = false)
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface IntegrationTest {
