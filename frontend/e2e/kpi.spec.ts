@@ -14,9 +14,17 @@ interface Program {
   code: string;
   figures: Figure[];
 }
+interface SurveyRate {
+  program?: string;
+  invitations: number;
+  responses: number;
+  rate?: number;
+}
 interface Dashboard {
   programs: Program[];
   funnel: { stage: string; count: number }[];
+  surveys: SurveyRate[];
+  surveysTotal: SurveyRate;
 }
 interface Years {
   years: { year: { fiscalYear: number; japaneseLabel: string }; programs: Program[] }[];
@@ -46,6 +54,27 @@ test('the dashboard shows the API numbers of a seeded year, a figure opens that 
   for (const step of dashboard.funnel.filter((s) => !['LOST', 'WITHDRAWN'].includes(s.stage))) {
     await expect(page.locator(`[data-figure="REACHED_${step.stage}"]`)).toHaveText(String(step.count));
   }
+  // Survey response rates: each program's and the total's invitations and responses are the API's.
+  for (const rate of [...dashboard.surveys, dashboard.surveysTotal]) {
+    const key = rate.program ?? 'ALL';
+    await expect(page.locator(`[data-survey="${key}/invitations"]`)).toHaveText(String(rate.invitations));
+    await expect(page.locator(`[data-survey="${key}/responses"]`)).toHaveText(String(rate.responses));
+    await expect(page.getByTestId(`survey-rate-${key}`)).toHaveText(
+      rate.rate === undefined ? '依頼なし' : `${Math.round(rate.rate * 1000) / 10}%`,
+    );
+  }
+  // The total's invitations open that many invitations.
+  await page.locator('[data-survey="ALL/invitations"]').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'ニーズ調査の調査依頼の内訳' })).toBeVisible();
+  await expect(page.getByTestId('records-total')).toHaveText(`${dashboard.surveysTotal.invitations}件`);
+  if (dashboard.surveysTotal.invitations > 0) {
+    await expect(page.getByRole('region', { name: '調査依頼として数えた調査依頼' }).getByRole('row')).toHaveCount(
+      Math.min(20, dashboard.surveysTotal.invitations) + 1,
+    );
+  }
+  await page.getByRole('link', { name: '目標と実績に戻る' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '目標と実績' })).toBeVisible();
+
   // The seed's manufacturing project has participants: a figure above zero to open.
   const supported = dashboard.programs.find((p) => p.code === 'MANUFACTURING')!.figures.find((f) => f.metric === 'SUPPORTED_FIRMS')!;
   expect(supported.actual).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { kpiRecordsSearchSchema } from '@/features/kpi/routes/kpi-search';
+import { kpiInvitationsSearchSchema, kpiRecordsSearchSchema } from '@/features/kpi/routes/kpi-search';
 import { isStaff } from '@/lib/roles';
 import type { NavEntry } from '../area';
 import { rootRoute } from './root';
@@ -11,12 +11,18 @@ const kpiRecordsRoute = createRoute({
   validateSearch: kpiRecordsSearchSchema,
   component: lazyRouteComponent(() => import('@/features/kpi/routes/KpiRecordsPage'), 'KpiRecordsPage'),
 });
+const kpiInvitationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'kpi/invitations',
+  validateSearch: kpiInvitationsSearchSchema,
+  component: lazyRouteComponent(() => import('@/features/kpi/routes/KpiInvitationsPage'), 'KpiInvitationsPage'),
+});
 const kpiReportRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'kpi/report',
   component: lazyRouteComponent(() => import('@/features/kpi/routes/AnnualReportPage'), 'AnnualReportPage'),
 });
 
-export const routes = [kpiRecordsRoute, kpiReportRoute] as const;
+export const routes = [kpiRecordsRoute, kpiInvitationsRoute, kpiReportRoute] as const;
 
 export const nav: NavEntry[] = [{ to: '/kpi/report', labelKey: 'nav.kpiReport', order: 12, shownTo: (me) => isStaff(me.roles) }];

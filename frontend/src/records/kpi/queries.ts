@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiClient, call } from '@/lib/api/client';
 import type { ProgramCode } from '@/lib/api/types';
-import { kpiKeys, type KpiRecordsParams } from './keys';
+import { kpiKeys, type KpiInvitationsParams, type KpiRecordsParams } from './keys';
 
 // GET /api/kpi/dashboard: one fiscal year's targets against actuals, funnel, advisors, own overdue.
 export const kpiDashboardQueryOptions = (fiscalYear: number) =>
@@ -17,6 +17,14 @@ export const kpiRecordsQueryOptions = (params: KpiRecordsParams) =>
   queryOptions({
     queryKey: kpiKeys.records(params),
     queryFn: async () => (await call(apiClient.GET('/api/kpi/records', { params: { query: params } }))).data,
+    placeholderData: keepPreviousData,
+  });
+
+// GET /api/kpi/survey-invitations: the invitations a response rate counts (its drill-down), a page at a time.
+export const kpiInvitationsQueryOptions = (params: KpiInvitationsParams) =>
+  queryOptions({
+    queryKey: kpiKeys.invitations(params),
+    queryFn: async () => (await call(apiClient.GET('/api/kpi/survey-invitations', { params: { query: params } }))).data,
     placeholderData: keepPreviousData,
   });
 

@@ -1,4 +1,4 @@
-import { Alert, Card, Group, NativeSelect, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, NativeSelect, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -14,6 +14,7 @@ import { kpiDashboardQueryOptions, kpiYearsQueryOptions } from '@/records/kpi/qu
 import { FigureLink } from '../components/FigureLink';
 import { FunnelChart } from '../components/FunnelChart';
 import { ProgramCard } from '../components/ProgramCard';
+import { SurveyRates } from '../components/SurveyRates';
 import { TrendChart } from '../components/TrendChart';
 
 const homeRoute = getRouteApi('/');
@@ -147,9 +148,12 @@ function DashboardBody({ dashboard, fiscalYear, stale }: { dashboard: KpiDashboa
 
         <Stack gap="sm">
           <MyOverdue dashboard={dashboard} fiscalYear={fiscalYear} />
-          <Alert color="gray" variant="light">
-            {t('kpi.surveysNote')}
-          </Alert>
+          <Stack gap="sm" component="section" aria-labelledby="kpi-surveys">
+            <Title order={3} size="h4" id="kpi-surveys">
+              {t('kpi.surveys.heading', { year: yearText })}
+            </Title>
+            <SurveyRates dashboard={dashboard} fiscalYear={fiscalYear} />
+          </Stack>
         </Stack>
       </SimpleGrid>
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { KPI_FIGURES, PROGRAM_CODES } from '@/lib/api/enums';
-import { pageParam, pageSizeParam } from '@/lib/search-params';
+import { flagParam, pageParam, pageSizeParam } from '@/lib/search-params';
 
 /** A fiscal year in the address, as the API names it (2025 = 令和7年度); absent means the current one. */
 export const fiscalYearParam = z.catch(z.optional(z.int().check(z.minimum(2000), z.maximum(2100))), undefined);
@@ -21,3 +21,14 @@ export const kpiRecordsSearchSchema = z.object({
 });
 
 export type KpiRecordsSearch = z.infer<typeof kpiRecordsSearchSchema>;
+
+/** /kpi/invitations?fiscalYear=2025&program=FOOD&submitted=true: the invitations a response rate counts. */
+export const kpiInvitationsSearchSchema = z.object({
+  fiscalYear: fiscalYearParam,
+  program: z.catch(z.optional(z.enum(PROGRAM_CODES)), undefined),
+  submitted: flagParam,
+  page: pageParam,
+  size: pageSizeParam,
+});
+
+export type KpiInvitationsSearch = z.infer<typeof kpiInvitationsSearchSchema>;

@@ -68,6 +68,25 @@ final class Counting {
         return new Records(sql, params);
     }
 
+    /**
+     * The survey invitations of the fiscal year's projects (of one program, or of all): those not revoked, and
+     * those revoked after their response was submitted (as the survey's own analysis counts them); with
+     * {@code responses}, only the submitted ones. An invitation counts in its survey's project's fiscal year
+     * and program, whenever the survey runs.
+     */
+    static Records invitations(Scope scope, boolean responses) {
+        List<Object> params = new ArrayList<>();
+        params.add(scope.year().startYear());
+        StringBuilder sql = new StringBuilder("select i.id from survey_invitation i join survey s on s.id = i.survey_id")
+                .append(" join project p on p.id = s.project_id where p.fiscal_year = ?");
+        if (scope.program() != null) {
+            sql.append(" and p.program_code = ?");
+            params.add(scope.program().name());
+        }
+        sql.append(responses ? " and i.status = 'SUBMITTED'" : " and (i.revoked_at is null or i.status = 'SUBMITTED')");
+        return new Records(sql.toString(), params);
+    }
+
     private static String negotiations(String from, String condition, Scope scope, List<Object> params, boolean inYear) {
         if (inYear) {
             params.add(scope.year().firstDay());

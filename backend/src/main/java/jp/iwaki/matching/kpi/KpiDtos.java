@@ -2,12 +2,14 @@ package jp.iwaki.matching.kpi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import jp.iwaki.matching.common.FiscalYear;
 import jp.iwaki.matching.negotiation.NegotiationStage;
 import jp.iwaki.matching.program.ProgramCode;
 import jp.iwaki.matching.program.TargetMetric;
 import jp.iwaki.matching.program.TargetUnit;
+import jp.iwaki.matching.survey.InvitationStatus;
 
 /** The dashboard's, drill-down's and annual report's shapes (see the kpi schemas of openapi.yaml). */
 public final class KpiDtos {
@@ -44,8 +46,24 @@ public final class KpiDtos {
     public record AdvisorRow(String subject, String name, long introductions, long met, long continuing, long deals, long overdue) {
     }
 
+    /** Survey response rate of one program (or, without one, of all): invitations, submitted responses, their share. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SurveyRate(ProgramCode program, long invitations, long responses, Double rate) {
+        static SurveyRate of(ProgramCode program, long invitations, long responses) {
+            return new SurveyRate(program, invitations, responses, invitations == 0 ? null : responses / (double) invitations);
+        }
+    }
+
     public record Dashboard(Year year, List<ProgramFigures> programs, List<FunnelStep> funnel, Continuation continuation,
-            List<AdvisorRow> advisors, List<KpiRecord> myOverdue, long myOverdueTotal) {
+            List<AdvisorRow> advisors, List<SurveyRate> surveys, SurveyRate surveysTotal, List<KpiRecord> myOverdue,
+            long myOverdueTotal) {
+    }
+
+    /** A survey invitation the response rate counts (its drill-down). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record KpiInvitation(long id, long surveyId, String surveyTitle, long projectId, String projectTitle, ProgramCode program,
+            long buyerCompanyId, String buyerCompanyName, String contactName, InvitationStatus status, OffsetDateTime sentAt,
+            OffsetDateTime submittedAt, OffsetDateTime revokedAt) {
     }
 
     public enum RecordKind {

@@ -14,6 +14,7 @@ import jp.iwaki.matching.common.Page;
 import jp.iwaki.matching.common.Paging;
 import jp.iwaki.matching.common.Spreadsheet;
 import jp.iwaki.matching.kpi.KpiDtos.Dashboard;
+import jp.iwaki.matching.kpi.KpiDtos.KpiInvitation;
 import jp.iwaki.matching.kpi.KpiDtos.KpiRecord;
 import jp.iwaki.matching.kpi.KpiDtos.Years;
 import jp.iwaki.matching.security.CurrentUser;
@@ -46,6 +47,14 @@ public class KpiResource {
     public Page<KpiRecord> records(@BeanParam @Valid KpiQuery year, @BeanParam @Valid KpiRecordsQuery query,
             @BeanParam @Valid Paging paging) {
         return kpi.records(kpi.yearOrCurrent(year.fiscalYear()), query, paging);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
+    @Path("survey-invitations")
+    public Page<KpiInvitation> surveyInvitations(@BeanParam @Valid KpiQuery year, @BeanParam @Valid KpiInvitationQuery query,
+            @BeanParam @Valid Paging paging) {
+        return kpi.invitations(kpi.yearOrCurrent(year.fiscalYear()), query, paging);
     }
 
     @GET

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +26,12 @@ import jp.iwaki.matching.kpi.KpiDtos.Baseline;
 import jp.iwaki.matching.kpi.KpiDtos.Continuation;
 import jp.iwaki.matching.kpi.KpiDtos.Dashboard;
 import jp.iwaki.matching.kpi.KpiDtos.FunnelStep;
+import jp.iwaki.matching.kpi.KpiDtos.KpiInvitation;
 import jp.iwaki.matching.kpi.KpiDtos.KpiRecord;
 import jp.iwaki.matching.kpi.KpiDtos.ProgramFigure;
 import jp.iwaki.matching.kpi.KpiDtos.ProgramFigures;
 import jp.iwaki.matching.kpi.KpiDtos.RecordKind;
+import jp.iwaki.matching.kpi.KpiDtos.SurveyRate;
 import jp.iwaki.matching.kpi.KpiDtos.Year;
 import jp.iwaki.matching.kpi.KpiDtos.YearRow;
 import jp.iwaki.matching.kpi.KpiDtos.Years;
@@ -38,6 +41,7 @@ import jp.iwaki.matching.program.ProgramDto;
 import jp.iwaki.matching.program.ProgramService;
 import jp.iwaki.matching.program.ProgramTargetDto;
 import jp.iwaki.matching.program.YearlyTarget;
+import jp.iwaki.matching.survey.InvitationStatus;
 
 /**
  * Targets against actuals. Targets come from the program catalogue; actuals are SQL counts of the
@@ -80,6 +84,12 @@ public class KpiService {
         for (NegotiationStage stage : Figure.FUNNEL) {
             figures.add(Counting.of(Figure.reached(stage), all));
         }
+        for (ProgramDto program : catalogue) {
+            figures.add(Counting.invitations(all.withProgram(program.code()), false));
+            figures.add(Counting.invitations(all.withProgram(program.code()), true));
+        }
+        figures.add(Counting.invitations(all, false));
+        figures.add(Counting.invitations(all, true));
         long[] counts = count(figures);
 
         int at = 0;
@@ -95,6 +105,11 @@ public class KpiService {
         for (NegotiationStage stage : Figure.FUNNEL) {
             funnel.add(new FunnelStep(stage, counts[at++]));
         }
+        List<SurveyRate> surveys = new ArrayList<>();
+        for (ProgramDto program : catalogue) {
+            surveys.add(SurveyRate.of(program.code(), counts[at++], counts[at++]));
+        }
+        SurveyRate surveysTotal = SurveyRate.of(null, counts[at++], counts[at++]);
         Continuation continuation = Continuation.of(funnel.get(Figure.FUNNEL.indexOf(NegotiationStage.MET)).count(),
                 funnel.get(Figure.FUNNEL.indexOf(NegotiationStage.CONTINUING)).count());
 
@@ -106,7 +121,8 @@ public class KpiService {
             myOverdue = mine.items();
             myOverdueTotal = mine.total();
         }
-        return new Dashboard(Year.of(year), perProgram, funnel, continuation, advisors(all), myOverdue, myOverdueTotal);
+        return new Dashboard(Year.of(year), perProgram, funnel, continuation, advisors(all), surveys, surveysTotal, myOverdue,
+                myOverdueTotal);
     }
 
     /** The drill-down: one page of the records a figure counts, and their number from the same select. */
@@ -143,6 +159,30 @@ public class KpiService {
                     NegotiationStage.valueOf(rs.getString(9)), rs.getString(10), localDate(rs, 11), localDate(rs, 12),
                     localDate(rs, 13))));
         }
+        return new Page<>(items, paging.page(), paging.size(), total);
+    }
+
+    /**
+     * The response rate's drill-down: one page of the invitations it counts (or of the submitted ones), and their
+     * number from the same select. By survey (newest opening first), then buyer company reading, then contact.
+     */
+    public Page<KpiInvitation> invitations(FiscalYear year, KpiInvitationQuery query, Paging paging) {
+        Records records = Counting.invitations(new Scope(year, query.program(), null, today()), query.responsesOnly());
+        long total = count(List.of(records))[0];
+        List<Object> params = new ArrayList<>(records.params());
+        params.add(paging.size());
+        params.add(paging.offset());
+        String sql = "select i.id, s.id, s.title, p.id, p.title, p.program_code, b.id, b.name, c.name, i.status, i.sent_at,"
+                + " r.submitted_at, i.revoked_at from (" + records.sql() + ") x join survey_invitation i on i.id = x.id"
+                + " join survey s on s.id = i.survey_id join project p on p.id = s.project_id"
+                + " join buyer_company b on b.id = i.buyer_company_id join buyer_contact c on c.id = i.contact_id"
+                + " left join survey_response r on r.invitation_id = i.id and r.status = 'SUBMITTED'"
+                + " order by s.opens_on desc, s.id desc, b.name_kana, b.id, c.name_kana, i.id limit ? offset ?";
+        List<KpiInvitation> items = new ArrayList<>();
+        query(sql, params, rs -> items.add(new KpiInvitation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                rs.getString(5), ProgramCode.valueOf(rs.getString(6)), rs.getLong(7), rs.getString(8), rs.getString(9),
+                InvitationStatus.valueOf(rs.getString(10)), rs.getObject(11, OffsetDateTime.class),
+                rs.getObject(12, OffsetDateTime.class), rs.getObject(13, OffsetDateTime.class))));
         return new Page<>(items, paging.page(), paging.size(), total);
     }
 

@@ -156,9 +156,79 @@ class KpiCountingTest {
                         "continuing", "REACHED_CONTINUING", "deals", "DEALS", "overdue", "OVERDUE_FOLLOW_UPS");
                 columns.forEach((column, figure) -> {
                     JsonPath list = records(year, figure, null, subject);
-                    assertThat(list.getLong("total")).as(subject + " " + column)
-                            .isEqualTo(((Number) row.get(column)).longValue());
+                    long expected = ((Number) row.get(column)).longValue();
+                    assertThat(list.getLong("total")).as(subject + " " + column).isEqualTo(expected);
+                    assertThat(list.getList("items")).as(subject + " " + column).hasSize((int) expected);
                 });
+            }
+        }
+    }
+
+    private static JsonPath invitations(int fiscalYear, String program, boolean submitted) {
+        var request = Api.as(DemoUser.COORDINATOR).queryParam("fiscalYear", fiscalYear).queryParam("size", 200);
+        if (program != null) {
+            request.queryParam("program", program);
+        }
+        if (submitted) {
+            request.queryParam("submitted", true);
+        }
+        return request.get("/api/kpi/survey-invitations").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static Map<String, Object> surveyRate(JsonPath dashboard, String program) {
+        return dashboard.getMap("surveys.find { it.program == '" + program + "' }");
+    }
+
+    @Test
+    void surveyResponseRatesCountTheInvitationsOfEachProgramsProjectsOfTheYear() {
+        JsonPath fy = dashboard(FY);
+        assertThat(fy.getList("surveys.program")).containsExactly("MANUFACTURING", "FOOD", "TRADE_SHOW", "IT_PROMOTION");
+        // FOOD: S1 counts c1, c2, c3, c4 and c6 (c5 was revoked unanswered; c6 after submitting), S2 counts c1 and c3:
+        // S2 ran in April 2011 but its project is of 2010. Responses: c1, c2, c6 of S1 and c1 of S2 (c4's draft is none).
+        assertThat(surveyRate(fy, "FOOD")).containsEntry("invitations", 7).containsEntry("responses", 4);
+        assertThat(fy.getDouble("surveys.find { it.program == 'FOOD' }.rate")).isCloseTo(4 / 7.0, org.assertj.core.data.Offset.offset(1e-6));
+        // MANUFACTURING: S3's one invitation was opened, never answered.
+        assertThat(surveyRate(fy, "MANUFACTURING")).containsEntry("invitations", 1).containsEntry("responses", 0)
+                .containsEntry("rate", 0.0f);
+        // No survey: no rate.
+        assertThat(surveyRate(fy, "TRADE_SHOW")).containsEntry("invitations", 0).containsEntry("responses", 0)
+                .doesNotContainKey("rate");
+        assertThat(surveyRate(fy, "IT_PROMOTION")).containsEntry("invitations", 0).doesNotContainKey("rate");
+        assertThat(fy.getMap("surveysTotal")).containsEntry("invitations", 8).containsEntry("responses", 4)
+                .containsEntry("rate", 0.5f).doesNotContainKey("program");
+
+        JsonPath next = dashboard(NEXT_FY);
+        assertThat(surveyRate(next, "IT_PROMOTION")).containsEntry("invitations", 1).containsEntry("responses", 1)
+                .containsEntry("rate", 1.0f);
+        assertThat(surveyRate(next, "FOOD")).containsEntry("invitations", 0);
+        assertThat(next.getMap("surveysTotal")).containsEntry("invitations", 1).containsEntry("responses", 1);
+
+        long[][] inv = fixture.invitation;
+        assertThat(ids(invitations(FY, "FOOD", false))).containsExactlyInAnyOrder(
+                inv[1][1], inv[1][2], inv[1][3], inv[1][4], inv[1][6], inv[2][1], inv[2][3]);
+        JsonPath responses = invitations(FY, "FOOD", true);
+        assertThat(ids(responses)).containsExactlyInAnyOrder(inv[1][1], inv[1][2], inv[1][6], inv[2][1]);
+        assertThat(responses.getList("items.status")).containsOnly("SUBMITTED");
+        assertThat(responses.getList("items.submittedAt")).doesNotContainNull();
+        assertThat(ids(invitations(FY, null, false))).contains(inv[3][2]).doesNotContain(inv[1][5], inv[4][4]);
+        assertThat(ids(invitations(NEXT_FY, "IT_PROMOTION", true))).containsExactly(inv[4][4]);
+    }
+
+    @Test
+    void everyResponseRatesDrillDownListsAsManyInvitationsAsTheRateCounts() {
+        for (int year : List.of(FY, NEXT_FY)) {
+            JsonPath fy = dashboard(year);
+            List<Map<String, Object>> rates = new ArrayList<>(fy.<Map<String, Object>>getList("surveys"));
+            rates.add(fy.getMap("surveysTotal"));
+            assertThat(rates).hasSize(5);
+            for (Map<String, Object> rate : rates) {
+                String program = (String) rate.get("program");
+                for (boolean submitted : List.of(false, true)) {
+                    long expected = ((Number) rate.get(submitted ? "responses" : "invitations")).longValue();
+                    JsonPath list = invitations(year, program, submitted);
+                    assertThat(list.getLong("total")).as(year + " " + program + " " + submitted).isEqualTo(expected);
+                    assertThat(list.getList("items")).hasSize((int) expected);
+                }
             }
         }
     }

@@ -56,6 +56,27 @@ final class KpiFixture {
     /** N10: IT promotion 2011, owned by the demo advisor, next action long past. */
     long demoAdvisorsOverdue;
 
+    /** Survey contacts: c1–c3 of buyer X, c4–c6 of buyer Y. */
+    long contact1;
+    long contact2;
+    long contact3;
+    long contact4;
+    long contact5;
+    long contact6;
+    /**
+     * S1: FOOD 2010 (July 2010). c1, c2 submitted; c3 sent; c4 a draft (no response); c5 sent then revoked (not
+     * counted); c6 submitted then revoked (counted, as the survey's analysis counts it).
+     */
+    long survey1;
+    /** S2: FOOD 2010's project, run in April 2011 (fiscal 2011 by its dates): c1 submitted, c3 not sent yet. */
+    long survey2;
+    /** S3: MANUFACTURING 2010: c2 opened the link and answered nothing. */
+    long survey3;
+    /** S4: IT_PROMOTION 2011: c4 submitted. */
+    long survey4;
+    /** The invitation of survey s to contact c: invitation[s][c] (1-based; 0 where none). */
+    final long[][] invitation = new long[5][7];
+
     private static KpiFixture built;
 
     static synchronized KpiFixture get(AgroalDataSource db) {
@@ -112,9 +133,67 @@ final class KpiFixture {
                     LocalDate.now().plusYears(5).toString(), List.of());
             demoAdvisorsOverdue = negotiation(c, itPromotion, "IT_PROMOTION", NEXT_FY, firmD, buyerX, demoAdvisor, "2011-04-10",
                     "INTRODUCED", null, "2011-05-01", List.of());
+
+            contact1 = contact(c, buyerX, "回答 一郎");
+            contact2 = contact(c, buyerX, "回答 二郎");
+            contact3 = contact(c, buyerX, "回答 三郎");
+            contact4 = contact(c, buyerY, "回答 四郎");
+            contact5 = contact(c, buyerY, "回答 五郎");
+            contact6 = contact(c, buyerY, "回答 六郎");
+            long[] contacts = {0, contact1, contact2, contact3, contact4, contact5, contact6};
+            long[] buyers = {0, buyerX, buyerX, buyerX, buyerY, buyerY, buyerY};
+            survey1 = survey(c, food, "2010-07-01", "2010-07-31");
+            survey2 = survey(c, food, "2011-04-05", "2011-04-30");
+            survey3 = survey(c, manufacturing2, "2010-10-01", "2010-10-31");
+            survey4 = survey(c, itPromotion, "2011-06-01", "2011-06-30");
+            long[] surveys = {0, survey1, survey2, survey3, survey4};
+            String[][] invited = {
+                {"1", "1", "SUBMITTED", ""}, {"1", "2", "SUBMITTED", ""}, {"1", "3", "SENT", ""}, {"1", "4", "DRAFT", ""},
+                {"1", "5", "SENT", "revoked"}, {"1", "6", "SUBMITTED", "revoked"},
+                {"2", "1", "SUBMITTED", ""}, {"2", "3", "NOT_SENT", ""},
+                {"3", "2", "OPENED", ""},
+                {"4", "4", "SUBMITTED", ""}};
+            for (String[] row : invited) {
+                int s = Integer.parseInt(row[0]);
+                int k = Integer.parseInt(row[1]);
+                invitation[s][k] = invitation(c, surveys[s], contacts[k], buyers[k], row[2], !row[3].isEmpty());
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static long contact(Connection c, long buyer, String name) throws SQLException {
+        return insert(c, "insert into buyer_contact (buyer_company_id, name, name_kana, email) values (?, ?, 'カイトウ', ?) returning id",
+                buyer, name, "kpi" + System.nanoTime() + "@test.example");
+    }
+
+    private static long survey(Connection c, long project, String opensOn, String closesOn) throws SQLException {
+        return insert(c, "insert into survey (project_id, template_version_id, title, opens_on, closes_on, created_by, updated_by)"
+                + " values (?, (select min(id) from survey_template_version), ?, ?, ?, 'kpi-fixture', 'kpi-fixture') returning id",
+                project, "KPI fixture survey " + System.nanoTime(), LocalDate.parse(opensOn), LocalDate.parse(closesOn));
+    }
+
+    /** An invitation at a status, with the response it implies (a draft, or one submission). */
+    private static long invitation(Connection c, long survey, long contact, long buyer, String status, boolean revoked)
+            throws SQLException {
+        boolean sent = !status.equals("NOT_SENT");
+        long id = insert(c, "insert into survey_invitation (survey_id, contact_id, buyer_company_id, status, sent_at, opened_at,"
+                + " revoked_at, created_by) select ?, ?, ?, ?, case when ? then s.opens_on + time '09:00' at time zone 'Asia/Tokyo' end,"
+                + " case when ? then s.opens_on + time '12:00' at time zone 'Asia/Tokyo' end,"
+                + " case when ? then s.closes_on + time '09:00' at time zone 'Asia/Tokyo' end, 'kpi-fixture'"
+                + " from survey s where s.id = ? returning id",
+                survey, contact, buyer, status, sent, !status.equals("SENT") && sent, revoked, survey);
+        if (status.equals("DRAFT") || status.equals("SUBMITTED")) {
+            boolean submitted = status.equals("SUBMITTED");
+            insert(c, "insert into survey_response (invitation_id, survey_id, template_version_id, status, draft, draft_saved_at,"
+                    + " submission_count, submitted_at, channel) select ?, s.id, s.template_version_id, ?, ?::jsonb,"
+                    + " s.opens_on + time '15:00' at time zone 'Asia/Tokyo', ?,"
+                    + " case when ? then s.opens_on + time '15:00' at time zone 'Asia/Tokyo' end, 'LINK'"
+                    + " from survey s where s.id = ? returning id",
+                    id, status, submitted ? null : "{}", submitted ? 1 : 0, submitted, survey);
+        }
+        return id;
     }
 
     private static long firm() {

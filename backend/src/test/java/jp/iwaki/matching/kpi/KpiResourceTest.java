@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @IntegrationTest
 class KpiResourceTest {
     private static final List<String> OPERATIONS = List.of("/api/kpi/dashboard", "/api/kpi/years", "/api/kpi/report",
-            "/api/kpi/records?figure=DEALS&program=FOOD", "/api/programs/FOOD/history");
+            "/api/kpi/records?figure=DEALS&program=FOOD", "/api/kpi/survey-invitations?program=FOOD&submitted=true",
+            "/api/programs/FOOD/history");
 
     @ParameterizedTest
     @EnumSource(value = DemoUser.class, names = {"BUYER", "BUYER2"})
@@ -74,6 +75,12 @@ class KpiResourceTest {
                 .statusCode(400).body("errors[0].field", equalTo("figure"));
         Api.badRequestAs(DemoUser.COORDINATOR).queryParam("figure", "PROFIT").queryParam("program", "FOOD")
                 .get("/api/kpi/records").then().statusCode(400).body("errors[0].field", equalTo("figure"));
+        Api.badRequestAs(DemoUser.COORDINATOR).queryParam("program", "AGRICULTURE").get("/api/kpi/survey-invitations").then()
+                .statusCode(400).body("errors[0].field", equalTo("program"));
+        Api.badRequestAs(DemoUser.COORDINATOR).queryParam("submitted", "maybe").get("/api/kpi/survey-invitations").then()
+                .statusCode(400).body("errors[0].field", equalTo("submitted"));
+        Api.badRequestAs(DemoUser.COORDINATOR).queryParam("fiscalYear", 2101).get("/api/kpi/survey-invitations").then()
+                .statusCode(400).body("errors[0].field", equalTo("fiscalYear"));
         Api.badRequestAs(DemoUser.COORDINATOR).queryParam("format", "pdf").get("/api/kpi/report").then()
                 .statusCode(400).body("errors[0].field", equalTo("format"));
     }
