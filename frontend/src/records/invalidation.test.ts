@@ -15,6 +15,7 @@ import { productSaved, productsChanged } from './product/invalidate';
 import { firmProductsQueryOptions, productsQueryOptions } from './product/queries';
 import {
   kpiDashboardQueryOptions,
+  kpiInvitationsQueryOptions,
   kpiRecordsQueryOptions,
   kpiYearsQueryOptions,
   targetHistoryQueryOptions,
@@ -56,6 +57,7 @@ const VIEWS = {
   programPage: programQueryOptions('FOOD').queryKey,
   kpiDashboard: kpiDashboardQueryOptions(2025).queryKey,
   kpiRecords: kpiRecordsQueryOptions({ figure: 'DEALS', fiscalYear: 2025, program: 'FOOD', page: 0, size: 20 }).queryKey,
+  kpiInvitations: kpiInvitationsQueryOptions({ fiscalYear: 2025, program: 'FOOD', submitted: true, page: 0, size: 20 }).queryKey,
   kpiYears: kpiYearsQueryOptions().queryKey,
   targetHistory: targetHistoryQueryOptions('FOOD').queryKey,
 } satisfies Record<string, QueryKey>;
@@ -155,6 +157,7 @@ describe('a project saved', () => {
       'catalogue',
       'kpiDashboard',
       'kpiRecords',
+      'kpiInvitations',
       'kpiYears',
       'targetHistory',
     ]);
@@ -167,7 +170,7 @@ describe('a program saved', () => {
     const queryClient = visitedEverything();
     const program = { code: 'FOOD', version: 1 } as Program;
     await programSaved(queryClient, { program, etag: '"1"' });
-    expect(refreshed(queryClient)).toEqual(['programs', 'kpiDashboard', 'kpiRecords', 'kpiYears', 'targetHistory']);
+    expect(refreshed(queryClient)).toEqual(['programs', 'kpiDashboard', 'kpiRecords', 'kpiInvitations', 'kpiYears', 'targetHistory']);
     expect(queryClient.getQueryData(VIEWS.programPage)).toEqual({ program, etag: '"1"' });
   });
 });
