@@ -15,7 +15,10 @@ import jp.iwaki.matching.program.ProgramCode;
  * a deal), compared with the fiscal year's first and last day.
  */
 final class Counting {
-    /** The counted records of a figure: a select of one column {@code id}, and its parameters in order. */
+    /**
+     * The counted records of a figure: a select whose first column is {@code id} (negotiations also give their
+     * {@code advisor_subject} and {@code advisor_name}), and its parameters in order.
+     */
     record Records(String sql, List<Object> params) {
     }
 
@@ -52,13 +55,10 @@ final class Counting {
             case DEALS -> negotiations("negotiation", "n.stage = 'WON' and n.deal_on between ? and ?", scope, params, true);
             case NEW_TRADING_PARTNERS -> negotiations("won_negotiation",
                     "n.new_trading_partner and n.deal_on between ? and ?", scope, params, true);
-            case REACHED_INTRODUCED, REACHED_SCHEDULED, REACHED_MET, REACHED_CONTINUING, REACHED_WON -> {
-                String stages = figure.reachedStages().orElseThrow().stream()
-                        .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
-                yield negotiations("negotiation", "n.introduced_on between ? and ? and (n.stage in (" + stages + ")"
-                        + " or exists (select 1 from negotiation_event e where e.negotiation_id = n.id and e.to_stage in ("
-                        + stages + ")))", scope, params, true);
-            }
+            // The furthest stage of the funnel a negotiation reached, now or in its history, is kept as its
+            // reached_rank (V51: INTRODUCED 1 … WON 5, by triggers on the negotiation and its stage events).
+            case REACHED_INTRODUCED, REACHED_SCHEDULED, REACHED_MET, REACHED_CONTINUING, REACHED_WON -> negotiations("negotiation",
+                    "n.introduced_on between ? and ? and n.reached_rank >= " + figure.reachedRank(), scope, params, true);
             case OVERDUE_FOLLOW_UPS -> {
                 params.add(scope.today());
                 String open = NegotiationStage.OPEN.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
@@ -92,7 +92,8 @@ final class Counting {
             params.add(scope.year().firstDay());
             params.add(scope.year().lastDay());
         }
-        StringBuilder sql = new StringBuilder("select n.id from ").append(from).append(" n where ").append(condition);
+        // With each record its owner, which the advisors' table groups by.
+        StringBuilder sql = new StringBuilder("select n.id, n.advisor_subject, n.advisor_name from ").append(from).append(" n where ").append(condition);
         if (scope.program() != null) {
             sql.append(" and n.program_code = ?");
             params.add(scope.program().name());

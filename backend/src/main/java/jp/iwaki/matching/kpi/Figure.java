@@ -42,6 +42,11 @@ public enum Figure {
         return valueOf("REACHED_" + stage.name());
     }
 
+    /** For REACHED_x: x's place in the funnel, 1 (INTRODUCED) to 5 (WON), as negotiation.reached_rank counts it. */
+    int reachedRank() {
+        return FUNNEL.indexOf(reachedStages().orElseThrow().get(0)) + 1;
+    }
+
     /** For REACHED_x: x and every later stage of the funnel. */
     Optional<List<NegotiationStage>> reachedStages() {
         if (!name().startsWith("REACHED_")) {

@@ -197,9 +197,8 @@ public class KpiService {
             if (i > 0) {
                 sql.append(" union all ");
             }
-            sql.append("select ").append(i).append(" as col, n.advisor_subject, max(n.advisor_name), count(*) from (")
-                    .append(records.sql()).append(") r join negotiation n on n.id = r.id where n.advisor_subject is not null")
-                    .append(" group by n.advisor_subject");
+            sql.append("select ").append(i).append(" as col, r.advisor_subject, max(r.advisor_name), count(*) from (")
+                    .append(records.sql()).append(") r where r.advisor_subject is not null group by r.advisor_subject");
             params.addAll(records.params());
         }
         Map<String, long[]> counts = new TreeMap<>();
