@@ -38,6 +38,8 @@ async function api<T>(page: Page, path: string): Promise<T> {
 }
 
 test('the dashboard shows the API numbers of a seeded year, a figure opens that many records, the .xlsx report has them', async ({ page }) => {
+  // Three pages, every figure and rate of the year, and a download: more than one page's worth of time.
+  test.slow();
   await login(page, USERS.coordinator);
   await page.goto(`/?fiscalYear=${SEEDED_YEAR}`);
   await expect(page.getByRole('heading', { level: 2, name: '目標と実績' })).toBeVisible();
