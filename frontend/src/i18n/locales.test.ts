@@ -82,7 +82,7 @@ describe('message files', () => {
   });
 
   it('use the same interpolation variables in both languages', () => {
-    const vars = (value: unknown) => [...String(value).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const vars = (value: unknown) => [...String(value).matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((m) => m[1]).sort();
     const jaFlat = flatten(ja);
     for (const [key, value] of flatten(en)) {
       const jaValue = jaFlat.get(key) ?? jaFlat.get(key.replace(PLURAL_SUFFIX, ''));

@@ -88,6 +88,15 @@ describe('translateFieldError', () => {
     expect(translateFieldError(validationProblem.errors![3]!, tm)).toBe('指標（商談成約数）の目標値がありません');
   });
 
+  it('shows the counts of an export over its cap as Japanese numbers', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'ja', resources: { ja: { translation: ja } }, interpolation: { escapeValue: false } });
+    const error = { field: 'filters', key: 'export.tooManyRows', message: 'Too many rows to export', params: { max: 100000, count: 123456 } };
+    expect(translateFieldError(error, asTranslate(i18n.t))).toBe(
+      '123,456件あり、一度にダウンロードできる100,000件を超えています。条件を絞り込んでください',
+    );
+  });
+
   it("falls back to the API's message for an unknown key", () => {
     expect(translateFieldError({ field: 'x', key: 'validation.Unheard', message: 'odd value' }, t)).toBe('odd value');
   });

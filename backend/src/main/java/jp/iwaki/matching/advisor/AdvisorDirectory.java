@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import jp.iwaki.matching.common.ApiException;
+import jp.iwaki.matching.common.OutsideTransaction;
 import jp.iwaki.matching.common.JapaneseText;
 import jp.iwaki.matching.common.ProblemType;
 import jp.iwaki.matching.security.Roles;
@@ -55,7 +56,7 @@ public class AdvisorDirectory {
     private List<Advisor> load() {
         List<UserRepresentation> members;
         try {
-            members = keycloak.realm(realm).roles().get(Roles.ADVISOR).getUserMembers(0, MAX_ADVISORS);
+            members = OutsideTransaction.call(() -> keycloak.realm(realm).roles().get(Roles.ADVISOR).getUserMembers(0, MAX_ADVISORS));
         } catch (ProcessingException | WebApplicationException e) {
             LOG.warnf(e, "Keycloak did not list the advisors");
             throw new ApiException(ProblemType.SERVICE_UNAVAILABLE, "The list of advisors is not available right now", List.of());

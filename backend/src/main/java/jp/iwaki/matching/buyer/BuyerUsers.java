@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.Supplier;
 import jp.iwaki.matching.common.ApiException;
+import jp.iwaki.matching.common.OutsideTransaction;
 import jp.iwaki.matching.common.FieldError;
 import jp.iwaki.matching.common.ProblemType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -121,10 +122,13 @@ public class BuyerUsers {
         return credential;
     }
 
-    /** A Keycloak that does not answer, or refuses the service account, is a 503: nothing was changed here. */
+    /**
+     * A Keycloak that does not answer, or refuses the service account, is a 503: nothing was changed here.
+     * The call runs outside the caller's transaction, which a failure then rolls back.
+     */
     private static <T> T call(String what, Supplier<T> action) {
         try {
-            return action.get();
+            return OutsideTransaction.call(action);
         } catch (ApiException e) {
             throw e;
         } catch (ProcessingException | WebApplicationException e) {
