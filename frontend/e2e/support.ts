@@ -50,8 +50,8 @@ export async function signedInUser(page: Page): Promise<SignedInUser> {
 }
 
 const NAV_LABELS = {
-  ja: { home: 'ホーム', programs: '事業と目標', firms: '事業者', products: '商品', buyers: 'バイヤー企業', projects: 'プロジェクト', surveys: 'ニーズ調査', introductions: '商談候補', surveyTemplates: '調査テンプレート', negotiations: '商談', myNegotiations: 'マイ商談', leads: 'リード登録', catalogue: '出展カタログ', mySurveys: 'アンケート', myCompany: '自社情報', account: 'アカウント' },
-  en: { home: 'Home', programs: 'Programs & targets', firms: 'Firms', products: 'Products', buyers: 'Buyer companies', projects: 'Projects', surveys: 'Needs surveys', introductions: 'Candidate introductions', surveyTemplates: 'Survey templates', negotiations: 'Negotiations', myNegotiations: 'My negotiations', leads: 'Capture a lead', catalogue: 'Exhibitor catalogue', mySurveys: 'Surveys', myCompany: 'My company', account: 'Account' },
+  ja: { home: 'ホーム', programs: '事業と目標', kpiReport: '年度報告', firms: '事業者', products: '商品', buyers: 'バイヤー企業', projects: 'プロジェクト', surveys: 'ニーズ調査', introductions: '商談候補', surveyTemplates: '調査テンプレート', negotiations: '商談', myNegotiations: 'マイ商談', leads: 'リード登録', catalogue: '出展カタログ', mySurveys: 'アンケート', myCompany: '自社情報', account: 'アカウント' },
+  en: { home: 'Home', programs: 'Programs & targets', kpiReport: 'Annual report', firms: 'Firms', products: 'Products', buyers: 'Buyer companies', projects: 'Projects', surveys: 'Needs surveys', introductions: 'Candidate introductions', surveyTemplates: 'Survey templates', negotiations: 'Negotiations', myNegotiations: 'My negotiations', leads: 'Capture a lead', catalogue: 'Exhibitor catalogue', mySurveys: 'Surveys', myCompany: 'My company', account: 'Account' },
 };
 
 /** The menu a user should see: staff the registries, surveys and negotiations (admins also the templates, advisors their own negotiations first), a buyer its own company once linked to one. */
@@ -59,7 +59,7 @@ export function expectedNav(user: DemoUser, me: SignedInUser, language: 'ja' | '
   const l = NAV_LABELS[language];
   if (user.staff) {
     const templates = me.roles.includes('ADMIN') ? [l.surveyTemplates] : [];
-    const staff = [l.programs, l.firms, l.products, l.buyers, l.projects, l.surveys, l.introductions, ...templates, l.negotiations, l.leads, l.account];
+    const staff = [l.programs, l.kpiReport, l.firms, l.products, l.buyers, l.projects, l.surveys, l.introductions, ...templates, l.negotiations, l.leads, l.account];
     return user.role === '経営指導員' ? [l.home, l.myNegotiations, ...staff] : [l.home, ...staff];
   }
   const own = me.buyerCompanyId === undefined ? [] : [l.myCompany];

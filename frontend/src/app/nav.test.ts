@@ -7,7 +7,7 @@ const NAV_ENTRIES = navEntriesOf(AREAS);
 
 const labels = (roles: Role[], buyerCompanyId?: number) => navItemsFor({ roles, buyerCompanyId }, NAV_ENTRIES).map((item) => item.labelKey);
 
-const REGISTRIES = ['nav.home', 'nav.programs', 'nav.firms', 'nav.products', 'nav.buyers', 'nav.projects'];
+const REGISTRIES = ['nav.home', 'nav.programs', 'nav.kpiReport', 'nav.firms', 'nav.products', 'nav.buyers', 'nav.projects'];
 const FOLLOW_UP = ['nav.negotiations', 'nav.leads', 'nav.account'];
 // Staff read the surveys and the candidate introductions; only admins keep the survey templates.
 const STAFF_NAV = [...REGISTRIES, 'nav.surveys', 'nav.introductions', ...FOLLOW_UP];

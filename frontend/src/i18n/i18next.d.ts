@@ -6,6 +6,7 @@ import type common from './locales/ja/common.json';
 import type firms from './locales/ja/firms.json';
 import type home from './locales/ja/home.json';
 import type imports from './locales/ja/imports.json';
+import type kpi from './locales/ja/kpi.json';
 import type me from './locales/ja/me.json';
 import type negotiations from './locales/ja/negotiations.json';
 import type products from './locales/ja/products.json';
@@ -25,6 +26,7 @@ type JapaneseMessages = typeof auth &
   typeof firms &
   typeof home &
   typeof imports &
+  typeof kpi &
   typeof me &
   typeof negotiations &
   typeof products &

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, fiscalYearPeriod, fiscalYearText, formatFiscalYear } from './fiscal-year';
+import { fiscalYearInJapan, fiscalYearOf, fiscalYearPeriod, fiscalYearText, formatFiscalYear } from './fiscal-year';
 
 describe('formatFiscalYear', () => {
   it('names fiscal 2025 令和7年度 and FY2025', () => {
@@ -53,5 +53,13 @@ describe('fiscalYearPeriod', () => {
     const { start, end } = fiscalYearPeriod(2025);
     expect([start.getFullYear(), start.getMonth() + 1, start.getDate()]).toEqual([2025, 4, 1]);
     expect([end.getFullYear(), end.getMonth() + 1, end.getDate()]).toEqual([2026, 3, 31]);
+  });
+});
+
+describe('fiscalYearInJapan', () => {
+  it('reads the moment on the calendar of Japan, across the UTC date line', () => {
+    expect(fiscalYearInJapan(new Date('2026-03-31T14:59:59Z'))).toBe(2025);
+    expect(fiscalYearInJapan(new Date('2026-03-31T15:00:00Z'))).toBe(2026);
+    expect(fiscalYearInJapan(new Date('2026-01-10T00:00:00Z'))).toBe(2025);
   });
 });

@@ -60,3 +60,14 @@ export function fiscalYearPeriod(fiscalYear: number): { start: Date; end: Date }
     end: new Date(fiscalYear + 1, 2, 31),
   };
 }
+
+/**
+ * The fiscal year a moment falls in on the calendar of Japan, wherever the browser is:
+ * 2026-03-31T15:00Z is already April 1 in Japan, so fiscal 2026.
+ */
+export function fiscalYearInJapan(moment: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric' }).formatToParts(moment);
+  const year = Number(parts.find((p) => p.type === 'year')?.value);
+  const month = Number(parts.find((p) => p.type === 'month')?.value);
+  return month >= 4 ? year : year - 1;
+}

@@ -13,6 +13,13 @@ import { firmSaved, firmsChanged } from './firm/invalidate';
 import { firmHistoryQueryOptions, firmPagesQueryOptions, firmQueryOptions, firmsQueryOptions } from './firm/queries';
 import { productSaved, productsChanged } from './product/invalidate';
 import { firmProductsQueryOptions, productsQueryOptions } from './product/queries';
+import {
+  kpiDashboardQueryOptions,
+  kpiInvitationsQueryOptions,
+  kpiRecordsQueryOptions,
+  kpiYearsQueryOptions,
+  targetHistoryQueryOptions,
+} from './kpi/queries';
 import { programSaved } from './program/invalidate';
 import { programQueryOptions, programsQueryOptions } from './program/queries';
 import { projectSaved } from './project/invalidate';
@@ -48,6 +55,11 @@ const VIEWS = {
   catalogue: catalogueProjectsQueryOptions().queryKey,
   programs: programsQueryOptions().queryKey,
   programPage: programQueryOptions('FOOD').queryKey,
+  kpiDashboard: kpiDashboardQueryOptions(2025).queryKey,
+  kpiRecords: kpiRecordsQueryOptions({ figure: 'DEALS', fiscalYear: 2025, program: 'FOOD', page: 0, size: 20 }).queryKey,
+  kpiInvitations: kpiInvitationsQueryOptions({ fiscalYear: 2025, program: 'FOOD', submitted: true, page: 0, size: 20 }).queryKey,
+  kpiYears: kpiYearsQueryOptions().queryKey,
+  targetHistory: targetHistoryQueryOptions('FOOD').queryKey,
 } satisfies Record<string, QueryKey>;
 
 type View = keyof typeof VIEWS;
@@ -134,20 +146,31 @@ describe('a buyer company saved', () => {
 });
 
 describe('a project saved', () => {
-  it("refreshes the project list, a firm's and a company's projects, its history and the catalogue", async () => {
+  it("refreshes the project list, a firm's and a company's projects, its history, the catalogue and the dashboard's counts", async () => {
     const queryClient = visitedEverything();
     await projectSaved(queryClient, { project, etag: '"9"' });
-    expect(refreshed(queryClient)).toEqual(['projectList', 'firmProjects', 'companyProjects', 'projectHistory', 'catalogue']);
+    expect(refreshed(queryClient)).toEqual([
+      'projectList',
+      'firmProjects',
+      'companyProjects',
+      'projectHistory',
+      'catalogue',
+      'kpiDashboard',
+      'kpiRecords',
+      'kpiInvitations',
+      'kpiYears',
+      'targetHistory',
+    ]);
     expect(queryClient.getQueryData(VIEWS.projectPage)).toEqual({ project, etag: '"9"' });
   });
 });
 
 describe('a program saved', () => {
-  it('refreshes the programs table that home and the project lists read', async () => {
+  it("refreshes the programs table, the dashboard, the annual report and the targets' history", async () => {
     const queryClient = visitedEverything();
     const program = { code: 'FOOD', version: 1 } as Program;
     await programSaved(queryClient, { program, etag: '"1"' });
-    expect(refreshed(queryClient)).toEqual(['programs']);
+    expect(refreshed(queryClient)).toEqual(['programs', 'kpiDashboard', 'kpiRecords', 'kpiInvitations', 'kpiYears', 'targetHistory']);
     expect(queryClient.getQueryData(VIEWS.programPage)).toEqual({ program, etag: '"1"' });
   });
 });

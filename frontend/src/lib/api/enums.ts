@@ -8,6 +8,7 @@ import type {
   BuyerType,
   FirmSort,
   ImportAction,
+  KpiFigure,
   ProductSort,
   ProgramCode,
   ProjectSort,
@@ -128,3 +129,17 @@ export const NEGOTIATION_SORTS = exhaustive<NegotiationSort>()([
 export const FOLLOW_UP_CHANNELS = exhaustive<FollowUpChannel>()(['VISIT', 'PHONE', 'EMAIL', 'ONLINE']);
 
 export const INTRODUCTION_SOURCES = exhaustive<IntroductionSource>()(['BUYER_PICKS', 'SURVEY_MARKS']);
+
+export const KPI_FIGURES = exhaustive<KpiFigure>()([
+  'SUPPORTED_FIRMS',
+  'INTRODUCTIONS',
+  'DEALS',
+  'EXHIBITORS',
+  'NEW_TRADING_PARTNERS',
+  'REACHED_INTRODUCED',
+  'REACHED_SCHEDULED',
+  'REACHED_MET',
+  'REACHED_CONTINUING',
+  'REACHED_WON',
+  'OVERDUE_FOLLOW_UPS',
+]);

@@ -1,4 +1,5 @@
 import { Alert, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '@/components/StateMessage';
 import { useMe } from '@/lib/api/me';
@@ -8,7 +9,12 @@ import { formatDate } from '@/lib/format';
 import { isStaff } from '@/lib/roles';
 import { ProgramTargetsCard } from '../components/ProgramTargetsCard';
 
-export function HomePage() {
+interface Props {
+  /** What staff see below the greeting (the app gives the dashboard); this year's targets when absent. */
+  staffHome?: ReactNode;
+}
+
+export function HomePage({ staffHome }: Props = {}) {
   const { t } = useTranslation();
   const me = useMe();
 
@@ -35,7 +41,7 @@ export function HomePage() {
           <Alert color="yellow">{t('home.noRoles')}</Alert>
         )}
       </Stack>
-      {isStaff(roles) ? <CurrentTargets /> : roles.includes('BUYER') && <Text>{t('home.buyerIntro')}</Text>}
+      {isStaff(roles) ? (staffHome ?? <CurrentTargets />) : roles.includes('BUYER') && <Text>{t('home.buyerIntro')}</Text>}
     </Stack>
   );
 }

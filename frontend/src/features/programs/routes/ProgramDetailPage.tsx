@@ -10,6 +10,7 @@ import { programDescription, programName } from '@/lib/localized';
 import { ApiError } from '@/lib/problem';
 import { canEditPrograms, isStaff } from '@/lib/roles';
 import { useProgram } from '@/records/program/queries';
+import { TargetHistory } from '../components/TargetHistory';
 import { TargetTable } from '../components/TargetTable';
 
 const route = getRouteApi('/programs/$code');
@@ -93,6 +94,8 @@ function ProgramDetail({ code }: { code: ProgramCode }) {
           <Text c="dimmed">{t('programs.noTargets')}</Text>
         )}
       </Stack>
+
+      <TargetHistory code={code} />
     </Stack>
   );
 }

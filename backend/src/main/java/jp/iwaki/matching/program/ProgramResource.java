@@ -45,6 +45,13 @@ public class ProgramResource {
         return Etags.ok(program, program.version());
     }
 
+    @GET
+    @Path("{code}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.ADVISOR, Roles.COORDINATOR})
+    public List<TargetChangeDto> targetHistory(@PathParam("code") ProgramCode code) {
+        return programs.targetHistory(code).orElseThrow(() -> ApiException.notFound("Program " + code));
+    }
+
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -54,7 +61,7 @@ public class ProgramResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProgramUpdate update) {
         long expectedVersion = Etags.requireVersion(ifMatch);
-        ProgramDto updated = programs.update(code, expectedVersion, update, user.subject());
+        ProgramDto updated = programs.update(code, expectedVersion, update, user);
         return Etags.ok(updated, updated.version());
     }
 }

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import jp.iwaki.matching.buyer.BuyerRoleSamples;
 import jp.iwaki.matching.firm.FirmRoleSamples;
 import jp.iwaki.matching.imports.ImportRoleSamples;
+import jp.iwaki.matching.kpi.KpiRoleSamples;
 import jp.iwaki.matching.negotiation.NegotiationRoleSamples;
 import jp.iwaki.matching.program.ProgramRoleSamples;
 import jp.iwaki.matching.project.ProjectRoleSamples;
@@ -42,7 +43,7 @@ class EndpointRolesTest {
     /** Each area's samples; a new area adds its own class here. */
     private static final List<RoleSamples> AREAS = List.of(
             new ProgramRoleSamples(), new FirmRoleSamples(), new BuyerRoleSamples(), new ProjectRoleSamples(),
-            new ImportRoleSamples(), new NegotiationRoleSamples(),
+            new ImportRoleSamples(), new NegotiationRoleSamples(), new KpiRoleSamples(),
             new SurveyRoleSamples());
 
     private static final Map<String, RoleSamples.Sample> SAMPLES = collect();
