@@ -1,6 +1,6 @@
 import { SegmentedControl, type SegmentedControlProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES, type Language } from '@/i18n';
+import { changeLanguage, isLanguage, LANGUAGES, type Language } from '@/i18n';
 
 type Props = Omit<SegmentedControlProps<Language>, 'data' | 'value' | 'onChange'>;
 
@@ -14,7 +14,7 @@ export function LanguageSwitch(props: Props) {
       aria-label={t('language.label')}
       data={LANGUAGES.map((lng) => ({ value: lng, label: t(`language.${lng}`) }))}
       value={current}
-      onChange={(lng) => void i18n.changeLanguage(lng)}
+      onChange={(lng) => void changeLanguage(lng)}
       {...props}
     />
   );

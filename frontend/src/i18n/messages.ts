@@ -1,50 +1,11 @@
-/**
- * The messages of every area, one file per area and language
- * (`locales/<language>/<area>.json`), merged into one tree per language when the app
- * starts. Each area keeps its own keys (`firms.*`, its `nav.firms` entry, the API's
- * `firm.*` message keys), so a new area adds files instead of editing shared ones.
- */
+import { mergeMessages, type Messages } from './merge';
 
-/** A tree of messages: nested objects with strings at the leaves. */
-export interface Messages {
-  [key: string]: string | Messages;
-}
+export { mergeMessages, type Messages } from './merge';
 
 /**
- * Merges area files into one tree per language. A message defined by two files is a
- * mistake that would hide one of them: it throws, naming both files.
+ * Every area file of every language at once: for tests, which read both languages side by
+ * side. The app itself loads only the language in use (bundles/<language>.ts, see index.ts).
  */
-export function mergeMessages(files: Record<string, Messages>): Record<string, Messages> {
-  const byLanguage: Record<string, Messages> = {};
-  const origin = new Map<string, string>();
-  for (const [path, messages] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    const match = /\/([a-z]{2})\/([\w-]+)\.json$/.exec(path);
-    if (!match?.[1]) throw new Error(`${path} is not locales/<language>/<area>.json`);
-    const language = match[1];
-    mergeInto((byLanguage[language] ??= {}), messages, `${language}:`, path, origin);
-  }
-  return byLanguage;
-}
-
-function mergeInto(target: Messages, source: Messages, prefix: string, file: string, origin: Map<string, string>): void {
-  for (const [key, value] of Object.entries(source)) {
-    const path = `${prefix}${key}`;
-    const existing = target[key];
-    if (typeof value === 'object' && (existing === undefined || typeof existing === 'object')) {
-      const branch = existing ?? {};
-      target[key] = branch;
-      origin.set(path, origin.get(path) ?? file);
-      mergeInto(branch, value, `${path}.`, file, origin);
-    } else if (existing === undefined) {
-      target[key] = value;
-      origin.set(path, file);
-    } else {
-      throw new Error(`${path.replace(':', ': ')} is defined in both ${origin.get(path)} and ${file}`);
-    }
-  }
-}
-
-/** Every area file, bundled with the app (a few kilobytes each). */
 const FILES = import.meta.glob<Messages>('./locales/*/*.json', { eager: true, import: 'default' });
 
 const MERGED = mergeMessages(FILES);
@@ -58,3 +19,9 @@ export function messagesOf(language: string): Messages {
 
 /** The area files as bundled, by path (for tests). */
 export const MESSAGE_FILES: Readonly<Record<string, Messages>> = FILES;
+
+/** i18next resources of both languages, for tests that render messages. */
+export const resources = {
+  ja: { translation: messagesOf('ja') },
+  en: { translation: messagesOf('en') },
+};
