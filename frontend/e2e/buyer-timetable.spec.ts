@@ -57,7 +57,9 @@ test('a buyer on a phone finds products by half-width kana, picks two, and sees 
   await expect(buyer.getByRole('listitem').filter({ hasText: stamp.digits })).toHaveCount(2);
 
   // Not published yet: the buyer is told so.
-  await buyer.getByRole('radio', { name: '商談スケジュール' }).check({ force: true });
+  // A segmented control: its radio input is hidden under the label, which is what a finger taps.
+  await buyer.getByRole('radiogroup').getByText('商談スケジュール', { exact: true }).click();
+  await expect(buyer.getByRole('radio', { name: '商談スケジュール' })).toBeChecked();
   await expect(buyer.getByText('商談スケジュールはまだ公開されていません。')).toBeVisible();
 
   // The coordinator generates the timetable from the picks and publishes it.
