@@ -30,11 +30,23 @@ test('an advisor moves a negotiation from INTRODUCED to WON with the keyboard, e
 
   // Each move: pick up, one column right, drop; the card's handle keeps the focus.
   await handle.focus();
+  // As a screen reader user does, each key waits for the board's announcement of the one before.
+  const announcer = page.getByRole('status').filter({ hasText: world.firm.name });
+  let from = '紹介済';
   for (const next of ['商談予定', '商談実施', '継続商談']) {
     await page.keyboard.press('Space');
+    await expect(announcer).toContainText(`（${from}） は ${from} の上にあります。`);
     await page.keyboard.press('ArrowRight');
+    await expect(announcer).toContainText(`（${from}） は ${next} の上にあります。`);
     await page.keyboard.press('Space');
     await expect(column(page, next).getByRole('button', { name: card })).toBeFocused();
+    // The card waits in its new column, dimmed and not movable, until the server has the move.
+    await expect(column(page, next).getByRole('listitem').filter({ has: page.getByRole('button', { name: card }) })).not.toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+    await expect(column(page, next).getByRole('button', { name: card })).toBeFocused();
+    from = next;
   }
 
   // 継続商談 → 成約 asks for the deal: its date (today), the amount in yen, a product.
