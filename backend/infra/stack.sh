@@ -151,7 +151,8 @@ cmd_test() {
 
   wait_for_keycloak
   rm -rf "$BACKEND/target/surefire-reports"
-  suite "API tests" bash -c "cd '$BACKEND' && KEYCLOAK_URL='$KEYCLOAK_URL' ./mvnw -B verify"
+  # KEYCLOAK_PID_FILE: the test that freezes Keycloak (SIGSTOP, then SIGCONT) may freeze this one, which make test started.
+  suite "API tests" bash -c "cd '$BACKEND' && KEYCLOAK_URL='$KEYCLOAK_URL' KEYCLOAK_PID_FILE='$STATE/pids/keycloak.pid' ./mvnw -B verify"
   count "API tests (JUnit/Quarkus)" $(surefire_counts "$BACKEND/target/surefire-reports")
 
   if [ -f "$BACKEND/target/quarkus-app/quarkus-run.jar" ]; then
