@@ -37,11 +37,7 @@ public class MailTestServer implements QuarkusTestResourceLifecycleManager {
                 "quarkus.mailer.start-tls", "DISABLED",
                 // A refused connection fails at once whatever this says. Below REST Assured's 30 s read
                 // timeout, so that a send that hangs fails the mail, not the HTTP call.
-                "quarkus.mailer.timeout", "10S",
-                // Sends sometimes hang after this server was stopped and started again (seen in full
-                // runs, not alone; cause not found yet): more connections, so that a few hung ones do
-                // not leave the next sends waiting for a free one.
-                "quarkus.mailer.max-pool-size", "100");
+                "quarkus.mailer.timeout", "10S");
     }
 
     @Override
