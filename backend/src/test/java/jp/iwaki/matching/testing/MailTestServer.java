@@ -6,13 +6,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -56,25 +52,6 @@ public class MailTestServer implements QuarkusTestResourceLifecycleManager {
         if (!server.isRunning()) {
             server = new GreenMail(setup);
             server.start();
-            awaitGreeting();
-        }
-    }
-
-    /**
-     * Waits until the restarted server greets a client (220) and says goodbye. In full runs the first
-     * mail after a restart sometimes hung until the mailer's timeout; a test's own send should not be
-     * that first connection.
-     */
-    private static void awaitGreeting() {
-        try (Socket probe = new Socket(setup.getBindAddress(), setup.getPort())) {
-            probe.setSoTimeout(5_000);
-            BufferedReader in = new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.US_ASCII));
-            in.readLine();
-            probe.getOutputStream().write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
-            probe.getOutputStream().flush();
-            in.readLine();
-        } catch (IOException e) {
-            // The tests' own sends will show whether the server answers.
         }
     }
 
