@@ -22,10 +22,7 @@ bench_capture_post_sql() { # out.sql.log token path etag body
     "http://localhost:$API_PORT$3" || true
   sleep 0.3
   bench_psql -c "alter system reset log_statement" -c "select pg_reload_conf()" >/dev/null
-  # A statement's further lines (the driver's RETURNING * for generated keys) start with a tab: joined to it.
-  tail -c +$((before + 1)) "$log" | awk '/^\t/ { sub(/^\t/, " "); line = line $0; next } { if (NR > 1) print line; line = $0 } END { print line }' \
-    | grep -E 'LOG:  (execute [^:]*|statement): |DETAIL:  parameters: ' \
-    | grep -v -e 'alter system' -e 'pg_reload_conf' | sed -E 's/^.*(LOG|DETAIL):  (execute [^:]*: |statement: )?//' > "$1"
+  bench_logged_statements "$log" "$before" > "$1"
 }
 
 # Generating a timetable writes (its meetings are replaced) and needs the ETag of the last generation, so the

@@ -105,8 +105,15 @@ bench_capture_sql() { # out.sql.log token path
   curl -sS -o /dev/null -H "Authorization: Bearer $2" "http://localhost:$API_PORT$3" || true
   sleep 0.3
   bench_psql -c "alter system reset log_statement" -c "select pg_reload_conf()" >/dev/null
-  tail -c +$((before + 1)) "$log" | grep -E 'LOG:  (execute [^:]*|statement): |DETAIL:  parameters: ' \
-    | grep -v -e 'alter system' -e 'pg_reload_conf' | sed -E 's/^.*(LOG|DETAIL):  (execute [^:]*: |statement: )?//' > "$1"
+  bench_logged_statements "$log" "$before" > "$1"
+}
+
+# The statements (and their parameters) PostgreSQL logged after byte OFFSET of LOG, one a line. A statement's
+# further lines (a text block's, or the driver's RETURNING * for generated keys) start with a tab: joined to it.
+bench_logged_statements() { # log offset
+  tail -c +$(($2 + 1)) "$1" | awk '/^\t/ { sub(/^\t/, " "); line = line $0; next } { if (NR > 1) print line; line = $0 } END { print line }' \
+    | grep -E 'LOG:  (execute [^:]*|statement): |DETAIL:  parameters: ' \
+    | grep -v -e 'alter system' -e 'pg_reload_conf' | sed -E 's/^.*(LOG|DETAIL):  (execute [^:]*: |statement: )?//'
 }
 
 bench_statements() { # the statements since the last reset, as JSON

@@ -1,11 +1,13 @@
 package jp.iwaki.matching.common;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.runtime.JpaOperations;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -101,7 +103,7 @@ public final class ListQuery<E> {
     /** One page and the total, the page's records mapped together (to look up what they refer to in one query). */
     public <D> Page<D> pageOf(Paging paging, Function<List<E>, List<D>> toDtos) {
         PanacheQuery<E> found = query();
-        long total = found.count();
+        long total = count();
         List<E> entities = paging.offset() >= total ? List.of() : found.range(paging.offset(), paging.offset() + paging.size() - 1).list();
         return new Page<>(toDtos.apply(entities), paging.page(), paging.size(), total);
     }
@@ -113,7 +115,7 @@ public final class ListQuery<E> {
      * result in memory.
      */
     public Spreadsheet.Rows export(int maxRows, Function<List<E>, List<List<Object>>> toRows) {
-        long total = query().count();
+        long total = count();
         if (total > maxRows) {
             throw new ApiException(ProblemType.UNPROCESSABLE, "The export would have " + total + " rows; narrow the filters to at most " + maxRows,
                     List.of(new FieldError("filters", "export.tooManyRows", "Too many rows to export",
@@ -125,12 +127,24 @@ public final class ListQuery<E> {
                 List<E> chunk = rows.range(from, from + CHUNK - 1).list();
                 toRows.apply(chunk).forEach(sink);
                 // What was written need not stay in the session.
-                io.quarkus.hibernate.orm.panache.Panache.getEntityManager().clear();
+                Panache.getEntityManager().clear();
                 if (chunk.size() < CHUNK) {
                     break;
                 }
             }
         });
+    }
+
+    /**
+     * The number of matching rows, from a count query of our own: Panache's {@code count()} derives
+     * one from the select each time, which Hibernate translates anew on every call (a fifth of the
+     * board's time in a profile), while a query string of our own is translated once and cached.
+     */
+    private long count() {
+        String hql = "select count(*) from " + entity.getSimpleName() + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        TypedQuery<Long> count = Panache.getEntityManager().createQuery(hql, Long.class);
+        params.map().forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     private static String parameterName(String property) {
