@@ -4,7 +4,7 @@
 BEGIN;
 select count(*) from negotiation n1_0 where (n1_0.program_code='FOOD') and (n1_0.fiscal_year=:year) and (n1_0.stage in ('CONTINUING'));
 select n1_0.id,n1_0.advisor_name,n1_0.advisor_subject,n1_0.buyer_company_id,n1_0.buyer_contact_id,n1_0.closed_reason,n1_0.created_at,n1_0.created_by,n1_0.deal_amount_yen,n1_0.deal_on,n1_0.firm_id,n1_0.fiscal_year,n1_0.interest,n1_0.introduced_by_name,n1_0.introduced_by_subject,n1_0.introduced_on,n1_0.meeting_at,n1_0.meeting_place,n1_0.next_action,n1_0.next_action_on,n1_0.program_code,n1_0.project_id,n1_0.source,n1_0.stage,n1_0.stage_changed_at,n1_0.updated_at,n1_0.updated_by,n1_0.version from negotiation n1_0 where (n1_0.program_code='FOOD') and (n1_0.fiscal_year=:year) and (n1_0.stage in ('CONTINUING')) order by n1_0.updated_at desc,n1_0.id desc offset 0 rows fetch first 20 rows only;
-select p1_0.id,p1_0.title from project p1_0 where p1_0.id in (145,65,5,165,85,185,105,25,45,125,125,125,125,125,125,125);
-select f1_0.id,f1_0.trade_name from firm f1_0 where f1_0.id in (8864,6625,4705,4,8965,9544,4904,4264,8265,3785,7244,7884,8465,7604,2744,1084,9564,7165,8445,1085,1085,1085,1085,1085,1085,1085,1085,1085,1085,1085,1085,1085);
-select bc1_0.id,bc1_0.name from buyer_company bc1_0 where bc1_0.id in (14337,14019,17317,4198,10537,13417,9738,16077,13838,3376,18898,12116,19638,15958,13398,5239,18938,14778,6619,11677,11677,11677,11677,11677,11677,11677,11677,11677,11677,11677,11677,11677);
+select id, title from project where id = any('{145,65,5,165,85,185,105,25,45,125}');
+select id, trade_name from firm where id = any('{8864,6625,4705,4,8965,9544,4904,4264,8265,3785,7244,7884,8465,7604,2744,1084,9564,7165,8445,1085}');
+select id, name from buyer_company where id = any('{14337,14019,17317,4198,10537,13417,9738,16077,13838,3376,18898,12116,19638,15958,13398,5239,18938,14778,6619,11677}');
 COMMIT;

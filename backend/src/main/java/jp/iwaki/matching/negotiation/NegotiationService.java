@@ -164,8 +164,8 @@ public class NegotiationService {
                 user.subject(), NegotiationStage.OPEN, from);
         List<Negotiation> actions = Negotiation.list("advisorSubject = ?1 and nextActionOn >= ?2 order by nextActionOn, id",
                 user.subject(), today);
-        Map<Long, String> firms = names(Firm.class, "tradeName", ids(concat(meetings, actions), n -> n.firmId));
-        Map<Long, String> buyers = names(BuyerCompany.class, "name", ids(concat(meetings, actions), n -> n.buyerCompanyId));
+        Map<Long, String> firms = Names.FIRM.of(ids(concat(meetings, actions), n -> n.firmId));
+        Map<Long, String> buyers = Names.BUYER_COMPANY.of(ids(concat(meetings, actions), n -> n.buyerCompanyId));
         List<CalendarFile.Entry> entries = new ArrayList<>();
         for (Negotiation n : meetings) {
             String title = "商談: " + firms.get(n.firmId) + " × " + buyers.get(n.buyerCompanyId);
@@ -714,9 +714,9 @@ public class NegotiationService {
 
     /** A page of negotiations as lists show them, with the names they refer to read in one query each. */
     List<Summary> summaries(List<Negotiation> rows) {
-        Map<Long, String> projects = names(Project.class, "title", ids(rows, n -> n.projectId));
-        Map<Long, String> firms = names(Firm.class, "tradeName", ids(rows, n -> n.firmId));
-        Map<Long, String> buyers = names(BuyerCompany.class, "name", ids(rows, n -> n.buyerCompanyId));
+        Map<Long, String> projects = Names.PROJECT.of(ids(rows, n -> n.projectId));
+        Map<Long, String> firms = Names.FIRM.of(ids(rows, n -> n.firmId));
+        Map<Long, String> buyers = Names.BUYER_COMPANY.of(ids(rows, n -> n.buyerCompanyId));
         Set<Long> newPartners = WonNegotiation.newTradingPartners(
                 rows.stream().filter(n -> n.stage == NegotiationStage.WON).map(n -> n.id).toList());
         return rows.stream().map(n -> new Summary(n.id, n.projectId, projects.get(n.projectId), n.program, n.fiscalYear, n.firmId,
@@ -732,17 +732,6 @@ public class NegotiationService {
         }
         return Product.<Product>list("id in ?1 order by nameKana, id", List.copyOf(ids)).stream()
                 .map(p -> new ProductRef(p.id, p.name)).toList();
-    }
-
-    /** id → one text property of an entity, for the given ids. */
-    static Map<Long, String> names(Class<?> entity, String property, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Negotiation.getEntityManager()
-                .createQuery("select e.id, e." + property + " from " + entity.getSimpleName() + " e where e.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     private static <T> Set<Long> ids(Collection<T> rows, Function<T, Long> id) {

@@ -150,11 +150,11 @@ public class PickService {
 
     private static List<Pick> picks(String where, Object... params) {
         List<BuyerPick> picks = BuyerPick.list(where.replace("b.", "") + " order by buyerCompanyId, firmId, productId", params);
-        Map<Long, String> companies = NegotiationService.names(BuyerCompany.class, "name",
+        Map<Long, String> companies = Names.BUYER_COMPANY.of(
                 picks.stream().map(p -> p.buyerCompanyId).collect(java.util.stream.Collectors.toSet()));
-        Map<Long, String> firms = NegotiationService.names(Firm.class, "tradeName",
+        Map<Long, String> firms = Names.FIRM.of(
                 picks.stream().map(p -> p.firmId).collect(java.util.stream.Collectors.toSet()));
-        Map<Long, String> products = NegotiationService.names(Product.class, "name",
+        Map<Long, String> products = Names.PRODUCT.of(
                 picks.stream().map(p -> p.productId).collect(java.util.stream.Collectors.toSet()));
         return picks.stream().map(p -> new Pick(p.projectId, p.buyerCompanyId, companies.get(p.buyerCompanyId), p.productId,
                         products.get(p.productId), p.firmId, firms.get(p.firmId), NegotiationService.utc(p.pickedAt)))

@@ -285,7 +285,7 @@ public class TimetableService {
             throw ApiException.notFound("Timetable of " + companyId);
         }
         List<TimetableMeeting> meetings = TimetableMeeting.list("projectId = ?1 and buyerCompanyId = ?2 order by slot", projectId, companyId);
-        Map<Long, String> firms = NegotiationService.names(Firm.class, "tradeName", meetings.stream().map(m -> m.firmId).collect(Collectors.toSet()));
+        Map<Long, String> firms = Names.FIRM.of(meetings.stream().map(m -> m.firmId).collect(Collectors.toSet()));
         Map<List<Long>, List<ProductRef>> products = pickedProducts(projectId);
         return new BuyerTimetable(projectId, Project.<Project>findById(projectId).title, t.heldOn, t.venue, companyId,
                 BuyerCompany.<BuyerCompany>findById(companyId).name,
@@ -310,7 +310,7 @@ public class TimetableService {
             throw ApiException.notFound("Timetable of firm " + firmId);
         }
         List<TimetableMeeting> meetings = TimetableMeeting.list("projectId = ?1 and firmId = ?2 order by slot", projectId, firmId);
-        Map<Long, String> buyers = NegotiationService.names(BuyerCompany.class, "name",
+        Map<Long, String> buyers = Names.BUYER_COMPANY.of(
                 meetings.stream().map(m -> m.buyerCompanyId).collect(Collectors.toSet()));
         Map<List<Long>, List<ProductRef>> products = pickedProducts(projectId);
         return new FirmTimetable(projectId, Project.<Project>findById(projectId).title, t.heldOn, t.venue, firmId,
@@ -382,7 +382,7 @@ public class TimetableService {
     /** (buyer company, firm) → the products the company picked of the firm in the project. */
     private static Map<List<Long>, List<ProductRef>> pickedProducts(long projectId) {
         List<BuyerPick> all = BuyerPick.list("projectId", projectId);
-        Map<Long, String> names = NegotiationService.names(jp.iwaki.matching.firm.Product.class, "name",
+        Map<Long, String> names = Names.PRODUCT.of(
                 all.stream().map(p -> p.productId).collect(Collectors.toSet()));
         Map<List<Long>, List<ProductRef>> products = new HashMap<>();
         all.stream().sorted(Comparator.comparing((BuyerPick p) -> names.get(p.productId)).thenComparing(p -> p.productId))
@@ -404,8 +404,8 @@ public class TimetableService {
             companyIds.add(c.buyerCompanyId());
             firmIds.add(c.firmId());
         });
-        Map<Long, String> companies = NegotiationService.names(BuyerCompany.class, "name", companyIds);
-        Map<Long, String> firms = NegotiationService.names(Firm.class, "tradeName", firmIds);
+        Map<Long, String> companies = Names.BUYER_COMPANY.of(companyIds);
+        Map<Long, String> firms = Names.FIRM.of(firmIds);
         Map<List<Long>, List<ProductRef>> products = pickedProducts(t.projectId);
         Set<List<Long>> met = meetings.stream().map(m -> List.of(m.buyerCompanyId, m.firmId)).collect(Collectors.toSet());
         List<Slot> slots = new ArrayList<>();
