@@ -1,7 +1,6 @@
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   PointerSensor,
   pointerWithin,
   rectIntersection,
@@ -26,6 +25,7 @@ import { formatDateNumeric, formatInteger, formatYen, todayInTokyo } from '@/lib
 import { canChangeNegotiation } from '@/lib/roles';
 import type { NegotiationsSearch } from '../routes/negotiations-search';
 import { columnJump } from './board-keyboard';
+import { PromptKeyboardSensor } from './board-keyboard-sensor';
 import { inBoardOrder, planDrop } from './board-moves';
 import { StageChangeDialog, type AskedMove } from './StageChangeDialog';
 import type { MoveTarget, NegotiationMover } from './use-negotiation-mover';
@@ -76,7 +76,7 @@ export function NegotiationBoard({ columns, me, mover, search, stale }: Props) {
   const focusAfterMove = useRef<number | undefined>(undefined);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates }),
+    useSensor(PromptKeyboardSensor, { coordinateGetter: keyboardCoordinates }),
   );
 
   const cardName = (n: NegotiationSummary | undefined) =>
