@@ -1,9 +1,12 @@
 package jp.iwaki.matching.negotiation;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.iwaki.matching.firm.Firm;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /**
  * The names a list or timetable shows beside the ids it holds, for any number of ids in one
@@ -17,20 +20,24 @@ enum Names {
     BUYER_COMPANY("buyer_company", "name"),
     PRODUCT("product", "name");
 
+    private final String column;
     private final String sql;
 
     Names(String table, String column) {
+        this.column = column;
         this.sql = "select id, " + column + " from " + table + " where id = any(?1)";
     }
 
     /** id → name, for the ids that exist. */
+    @SuppressWarnings("unchecked")
     Map<Long, String> of(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        @SuppressWarnings("unchecked")
-        java.util.List<Object[]> rows = Firm.getEntityManager().createNativeQuery(sql, Object[].class)
+        // The columns' types given, so that neither Hibernate nor the driver asks the catalog for them.
+        List<Object[]> rows = Firm.getEntityManager().createNativeQuery(sql, Object[].class).unwrap(NativeQuery.class)
+                .addScalar("id", StandardBasicTypes.LONG).addScalar(column, StandardBasicTypes.STRING)
                 .setParameter(1, ids.toArray(Long[]::new)).getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
+        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 }

@@ -213,7 +213,9 @@ public class NegotiationService {
                 .when(query.unassigned(), "advisorSubject is null")
                 .equal("firmId", query.firmId())
                 .equal("buyerCompanyId", query.buyerCompanyId())
-                .where("stage in :stages", "stages", query.stage())
+                // One stage as an equality: a list parameter makes Hibernate translate the query on every call.
+                .equal("stage", query.stage() != null && query.stage().size() == 1 ? query.stage().get(0) : null)
+                .where("stage in :stages", "stages", query.stage() != null && query.stage().size() > 1 ? query.stage() : null)
                 .where("stage in :openness", "openness", openness)
                 .when(Boolean.TRUE.equals(query.newTradingPartner()),
                         "id in (select w.id from WonNegotiation w where w.newTradingPartner = true)")

@@ -32,9 +32,9 @@ public class WonNegotiation extends PanacheEntityBase {
         }
         // One array parameter, as Names does: one statement whatever the number of ids, never translated again.
         @SuppressWarnings("unchecked")
-        List<Number> found = getEntityManager().createNativeQuery(
-                        "select id from won_negotiation where id = any(?1) and new_trading_partner", Long.class)
+        List<Long> found = getEntityManager().createNativeQuery("select id from won_negotiation where id = any(?1) and new_trading_partner")
+                .unwrap(org.hibernate.query.NativeQuery.class).addScalar("id", org.hibernate.type.StandardBasicTypes.LONG)
                 .setParameter(1, ids.toArray(Long[]::new)).getResultList();
-        return found.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+        return Set.copyOf(found);
     }
 }
