@@ -252,14 +252,14 @@ build_backend() {
   mvnw package -DskipTests
 }
 
-start_api() { # profile
+start_api() { # profile [seconds to wait for it]
   require_free_port "$API_PORT" "API"
   start_process api "$STATE/logs/api.log" \
     env QUARKUS_PROFILE="$1" API_PORT="$API_PORT" KEYCLOAK_URL="$KEYCLOAK_URL" SMTP_HOST=localhost SMTP_PORT="$MAIL_SMTP_PORT" \
     QUARKUS_DATASOURCE_JDBC_URL="${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://localhost:$PG_PORT/iwaki}" \
     QUARKUS_DATASOURCE_USERNAME="${QUARKUS_DATASOURCE_USERNAME:-iwaki}" QUARKUS_DATASOURCE_PASSWORD="${QUARKUS_DATASOURCE_PASSWORD:-iwaki}" \
     java ${API_JAVA_OPTIONS:-} -jar "$BACKEND/target/quarkus-app/quarkus-run.jar"
-  wait_for_url "http://localhost:$API_PORT/q/health/ready" "API" 120 "$STATE/logs/api.log"
+  wait_for_url "http://localhost:$API_PORT/q/health/ready" "API" "${2:-120}" "$STATE/logs/api.log"
 }
 
 build_frontend() {

@@ -110,8 +110,11 @@ bench_capture_sql() { # out.sql.log token path
 
 # The statements (and their parameters) PostgreSQL logged after byte OFFSET of LOG, one a line. A statement's
 # further lines (a text block's, or the driver's RETURNING * for generated keys) start with a tab: joined to it.
+# The JDBC driver's catalog lookups (column metadata of a result, asked once per connection and kept) are
+# left out with their parameters: they are not the request's SQL, and a floor cannot run them once a connection.
 bench_logged_statements() { # log offset
   tail -c +$(($2 + 1)) "$1" | awk '/^\t/ { sub(/^\t/, " "); line = line $0; next } { if (NR > 1) print line; line = $0 } END { print line }' \
+    | awk '/LOG:  / { skip = ($0 ~ /pg_catalog\./) } /DETAIL:  parameters: / && skip { next } !skip' \
     | grep -E 'LOG:  (execute [^:]*|statement): |DETAIL:  parameters: ' \
     | grep -v -e 'alter system' -e 'pg_reload_conf' | sed -E 's/^.*(LOG|DETAIL):  (execute [^:]*: |statement: )?//'
 }

@@ -3,6 +3,7 @@ package jp.iwaki.matching.common;
 import io.quarkus.flyway.FlywayConfigurationCustomizer;
 import jakarta.inject.Singleton;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -62,11 +63,29 @@ public final class DatabaseTimeouts {
         }
     }
 
+    /**
+     * Runs a long read (a fiscal year's figures over every negotiation) with room beyond a request's
+     * timeouts: statements may take {@code limit}, the socket waits a second longer. A database that
+     * does not answer at all still fails the read, after {@code limit} instead of 3 s.
+     */
+    public static <T> T withLongReadTimeouts(Connection connection, Duration limit, Work<T> work) throws SQLException {
+        int networkTimeout = lift(connection, limit.toMillis(), (int) limit.plusSeconds(1).toMillis());
+        try {
+            return work.run();
+        } finally {
+            restore(connection, networkTimeout);
+        }
+    }
+
     private static int lift(Connection connection) throws SQLException {
+        return lift(connection, 0, 0);
+    }
+
+    private static int lift(Connection connection, long statementMillis, int networkMillis) throws SQLException {
         int networkTimeout = connection.getNetworkTimeout();
-        connection.setNetworkTimeout(Runnable::run, 0);
+        connection.setNetworkTimeout(Runnable::run, networkMillis);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("set statement_timeout = 0");
+            statement.execute("set statement_timeout = " + statementMillis);
         }
         return networkTimeout;
     }
