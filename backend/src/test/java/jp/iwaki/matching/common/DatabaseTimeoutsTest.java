@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import jp.iwaki.matching.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,23 @@ class DatabaseTimeoutsTest {
                 }
             });
             assertThat(slept).isTrue();
+            assertThat(statementTimeout(connection)).isEqualTo("2500ms");
+            assertThat(connection.getNetworkTimeout()).isEqualTo(3000);
+        }
+    }
+
+    @Test
+    void aLongReadHasItsLongerLimitsAndGivesTheConnectionBackWithARequestsOnes() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String during = DatabaseTimeouts.withLongReadTimeouts(connection, Duration.ofSeconds(10), () -> {
+                assertThat(connection.getNetworkTimeout()).isEqualTo(11_000);
+                try (Statement statement = connection.createStatement()) {
+                    // Longer than a request may take, well within the long read's limit.
+                    statement.execute("select pg_sleep(3)");
+                }
+                return statementTimeout(connection);
+            });
+            assertThat(during).isEqualTo("10s");
             assertThat(statementTimeout(connection)).isEqualTo("2500ms");
             assertThat(connection.getNetworkTimeout()).isEqualTo(3000);
         }
